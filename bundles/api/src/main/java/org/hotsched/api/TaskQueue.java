@@ -1,0 +1,150 @@
+package org.hotsched.api;
+
+import java.util.Arrays;
+
+/**
+ * The tasks a policy holds, ordered by a key the policy chooses (a deadline, a virtual runtime, or an
+ * arrival number for FIFO); ties leave in arrival order. Records are copied into primitive arrays, so
+ * offering and taking tasks allocates nothing once the queue has reached its largest size. Not thread-safe:
+ * owned by the dispatch thread like the policy itself.
+ */
+public final class TaskQueue {
+
+    private final TaskBuffer slab;
+    private int[] freeSlots;
+    private int freeCount;
+    private int[] heap;
+    private long[] keys;
+    private long[] arrivals;
+    private int size;
+    private long nextArrival;
+
+    /**
+     * @param initialCapacity tasks held before the first growth
+     * @param nrCpus CPUs the allowed-CPU masks must cover ({@code context.topology().nrCpus()})
+     */
+    public TaskQueue(int initialCapacity, int nrCpus) {
+        int capacity = Math.max(1, initialCapacity);
+        slab = new TaskBuffer(capacity, nrCpus);
+        freeSlots = new int[capacity];
+        heap = new int[capacity];
+        keys = new long[capacity];
+        arrivals = new long[capacity];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** Adds a copy of {@code task} with ordering key {@code key} (smallest leaves first). */
+    public void offer(TaskView task, long key) {
+        int slot;
+        if (freeCount > 0) {
+            slot = freeSlots[--freeCount];
+            slab.set(slot, task);
+        } else {
+            slot = slab.add(task);
+        }
+        if (size == heap.length) {
+            int n = heap.length * 2;
+            heap = Arrays.copyOf(heap, n);
+            keys = Arrays.copyOf(keys, n);
+            arrivals = Arrays.copyOf(arrivals, n);
+            freeSlots = Arrays.copyOf(freeSlots, n);
+        }
+        heap[size] = slot;
+        keys[size] = key;
+        arrivals[size] = nextArrival++;
+        siftUp(size++);
+    }
+
+    /** Adds every task of {@code tasks} with the keys the FIFO order gives them. */
+    public void offerAllFifo(TaskBatch tasks) {
+        for (int i = 0, n = tasks.size(); i < n; i++) {
+            offer(tasks.task(i), nextArrival);
+        }
+    }
+
+    /** The task with the smallest key, or {@code null} when empty. A reused view: read it before changing the queue. */
+    public TaskView peek() {
+        return size == 0 ? null : slab.task(heap[0]);
+    }
+
+    /** The key of the task {@link #peek()} returns. */
+    public long peekKey() {
+        if (size == 0) {
+            throw new IllegalStateException("queue is empty");
+        }
+        return keys[0];
+    }
+
+    /** Removes the task with the smallest key. */
+    public void remove() {
+        if (size == 0) {
+            throw new IllegalStateException("queue is empty");
+        }
+        freeSlots[freeCount++] = heap[0];
+        size--;
+        if (size > 0) {
+            heap[0] = heap[size];
+            keys[0] = keys[size];
+            arrivals[0] = arrivals[size];
+            siftDown(0);
+        }
+    }
+
+    /** Moves every task, smallest key first, to {@code out}; the queue is empty afterwards. */
+    public void drainTo(TaskBuffer out) {
+        while (size > 0) {
+            out.add(peek());
+            remove();
+        }
+    }
+
+    private boolean less(int a, int b) {
+        return keys[a] < keys[b] || (keys[a] == keys[b] && arrivals[a] < arrivals[b]);
+    }
+
+    private void swap(int a, int b) {
+        int s = heap[a];
+        heap[a] = heap[b];
+        heap[b] = s;
+        long k = keys[a];
+        keys[a] = keys[b];
+        keys[b] = k;
+        long r = arrivals[a];
+        arrivals[a] = arrivals[b];
+        arrivals[b] = r;
+    }
+
+    private void siftUp(int i) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (!less(i, parent)) {
+                return;
+            }
+            swap(i, parent);
+            i = parent;
+        }
+    }
+
+    private void siftDown(int i) {
+        while (true) {
+            int left = 2 * i + 1;
+            if (left >= size) {
+                return;
+            }
+            int right = left + 1;
+            int child = right < size && less(right, left) ? right : left;
+            if (!less(child, i)) {
+                return;
+            }
+            swap(i, child);
+            i = child;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.hotsched.api;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import org.junit.Test;
+
+public class TaskQueueTest {
+
+    private static TaskBuffer batch(int... pids) {
+        TaskBuffer b = new TaskBuffer(2, 4);
+        for (int pid : pids) {
+            b.append().pid(pid).tgid(pid * 10).generation(pid + 100).allowCpu(1).comm("t" + pid);
+        }
+        return b;
+    }
+
+    @Test
+    public void smallestKeyLeavesFirstAndTiesKeepArrivalOrder() {
+        TaskBuffer in = batch(1, 2, 3, 4);
+        TaskQueue q = new TaskQueue(1, 4);
+        q.offer(in.task(0), 30);
+        q.offer(in.task(1), 10);
+        q.offer(in.task(2), 30);
+        q.offer(in.task(3), 20);
+        int[] order = new int[4];
+        for (int i = 0; i < 4; i++) {
+            order[i] = q.peek().pid();
+            q.remove();
+        }
+        assertEquals("[2, 4, 1, 3]", java.util.Arrays.toString(order));
+        assertTrue(q.isEmpty());
+        assertNull(q.peek());
+    }
+
+    @Test
+    public void copiesEveryFieldAndReusesFreedSlots() {
+        TaskBuffer in = batch(7);
+        in.writer(0).weight(300).runtimeNs(55).nvcsw(9).enqFlags(EnqueueFlags.WAKEUP).vtime(77).prevCpu(1);
+        TaskQueue q = new TaskQueue(1, 4);
+        for (int round = 0; round < 3; round++) {
+            q.offerAllFifo(in);
+            TaskView t = q.peek();
+            assertEquals(7, t.pid());
+            assertEquals(70, t.tgid());
+            assertEquals(107, t.generation());
+            assertEquals(300, t.weight());
+            assertEquals(55, t.runtimeNs());
+            assertEquals(9, t.nvcsw());
+            assertEquals(77, t.vtime());
+            assertEquals(1, t.prevCpu());
+            assertEquals(1, t.nrCpusAllowed());
+            assertTrue(t.cpuAllowed(1));
+            assertFalse(t.cpuAllowed(0));
+            assertEquals("t7", t.comm());
+            q.remove();
+        }
+    }
+
+    @Test
+    public void drainToHandsOverInKeyOrder() {
+        TaskBuffer in = batch(1, 2, 3);
+        TaskQueue q = new TaskQueue(4, 4);
+        q.offer(in.task(0), 3);
+        q.offer(in.task(1), 1);
+        q.offer(in.task(2), 2);
+        TaskBuffer out = new TaskBuffer(1, 4);
+        q.drainTo(out);
+        assertEquals(0, q.size());
+        assertEquals(3, out.size());
+        assertEquals(2, out.task(0).pid());
+        assertEquals(3, out.task(1).pid());
+        assertEquals(1, out.task(2).pid());
+    }
+}

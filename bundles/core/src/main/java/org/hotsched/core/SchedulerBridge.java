@@ -1,0 +1,27 @@
+package org.hotsched.core;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The running bridge, as a service: its state, the policies it can use, and the switch between them. */
+@ProviderType
+public interface SchedulerBridge {
+
+    /** Backend, kernel state, active policy and counters. */
+    BridgeStatus status();
+
+    /** Every installed policy service, the active one marked. */
+    List<PolicyEntry> policies();
+
+    /**
+     * Makes {@code policyName} the active policy (and remembers it in configuration), waiting until the
+     * switch has happened.
+     *
+     * @throws IllegalArgumentException naming the policies that exist when no policy is called so
+     */
+    BridgeStatus use(String policyName);
+
+    /** The counters alone. */
+    BridgeStats stats();
+}

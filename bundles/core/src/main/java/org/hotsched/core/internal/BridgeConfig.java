@@ -1,0 +1,44 @@
+package org.hotsched.core.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+
+/**
+ * The bridge's configuration (PID {@code org.hotsched.core}), described for Metatype. Values arrive as
+ * strings from {@code .cfg} files and are checked by {@link BridgeSettings}. Only {@code policy} takes
+ * effect on a running bridge; the other settings apply when the bridge starts.
+ */
+@ObjectClassDefinition(
+        id = BridgeConfig.PID,
+        name = "hotsched bridge",
+        description = "Which policy decides, and the backend it decides for.")
+@interface BridgeConfig {
+
+    String PID = "org.hotsched.core";
+
+    @AttributeDefinition(description = "Name of the policy to use. Empty: the policy service with the highest "
+            + "service.ranking. Changes apply at once (a policy swap).")
+    String policy() default "";
+
+    @AttributeDefinition(description = "auto: sched_ext when the kernel has it and we may load BPF, else the "
+            + "simulator. Applies when the bridge starts.",
+            options = {@Option(label = "auto", value = "auto"), @Option(label = "sim", value = "sim"),
+                       @Option(label = "bpf", value = "bpf")})
+    String backend() default "auto";
+
+    @AttributeDefinition(name = "slice.ns", description = "Default time slice in ns (1000..1000000000).")
+    long slice_ns() default 5_000_000L;
+
+    @AttributeDefinition(name = "sim.cpus", description = "Simulated CPUs (1..1024).")
+    int sim_cpus() default 4;
+
+    @AttributeDefinition(name = "sim.workload", description = "Simulated workload: demo, mix, hogs, interactive, fork.")
+    String sim_workload() default "demo";
+
+    @AttributeDefinition(name = "sim.seed", description = "Seed of the simulation: same seed, same run.")
+    long sim_seed() default 42L;
+
+    @AttributeDefinition(name = "sim.speed", description = "Simulated time per wall-clock time (0.001..1000).")
+    double sim_speed() default 1.0;
+}

@@ -1,0 +1,54 @@
+package org.hotsched.core.internal;
+
+import java.util.Map;
+
+import org.hotsched.api.CpuTopology;
+import org.hotsched.api.TaskBatch;
+
+/**
+ * The kernel side of the bridge: where runnable tasks come from and decisions go. The simulated kernel is
+ * one implementation, the sched_ext BPF scheduler another. Every method except {@link #kernelState()},
+ * {@link #counters()} and {@link #close()} is called only from the dispatch thread.
+ */
+interface SchedulerBackend extends AutoCloseable {
+
+    /** {@code sim} or {@code bpf}. */
+    String name();
+
+    CpuTopology topology();
+
+    /** The backend's monotonic clock (virtual for the simulator), ns. */
+    long nowNs();
+
+    boolean isCpuIdle(int cpu);
+
+    /** Tasks queued for user space and not yet returned by {@link #poll}. */
+    int backlog();
+
+    /** Dispatched tasks waiting in the kernel's queues for a CPU. */
+    int queuedInKernel();
+
+    /**
+     * Waits at most {@code timeoutNs} for runnable tasks. Returns the backend's own batch, valid until the
+     * next call; it is empty when the wait ran out or when a CPU wants the policy to dispatch what it holds.
+     */
+    TaskBatch poll(long timeoutNs);
+
+    /** Sends one decision; {@code false} when there is no room now. */
+    boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime);
+
+    /** How many more decisions fit now. */
+    int dispatchRoom();
+
+    /** Tells the kernel side how many tasks user space still holds, so it keeps asking for them. */
+    void notifyPending(int heldByUserSpace);
+
+    /** What the backend knows of the kernel, for {@code sched:status}. Any thread. */
+    Map<String, String> kernelState();
+
+    /** The backend's own counters (safety nets, cancelled decisions, ...). Any thread. */
+    Map<String, Long> counters();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,52 @@
+package org.hotsched.core.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.util.Map;
+
+import org.junit.Test;
+
+public class BridgeSettingsTest {
+
+    @Test
+    public void missingKeysTakeDefaults() {
+        assertEquals(BridgeSettings.DEFAULTS, BridgeSettings.parse(Map.of()));
+    }
+
+    @Test
+    public void stringsFromCfgFilesAreParsed() {
+        BridgeSettings s = BridgeSettings.parse(Map.of("policy", "fifo", "backend", "SIM", "slice.ns", "2_000_000",
+                "sim.cpus", "8", "sim.speed", "2.5", "sim.seed", "-3"));
+        assertEquals(new BridgeSettings("fifo", "sim", 2_000_000L, 8, "demo", -3L, 2.5), s);
+    }
+
+    @Test
+    public void badValuesNameTheKeyAndTheAllowedRange() {
+        assertRejected(Map.of("slice.ns", "fast"), "slice.ns=fast is invalid; use a whole number from 1000 to 1000000000");
+        assertRejected(Map.of("slice.ns", "10"), "slice.ns=10 is invalid");
+        assertRejected(Map.of("backend", "gpu"), "backend=gpu is invalid; use auto, sim or bpf");
+        assertRejected(Map.of("sim.cpus", "0"), "sim.cpus=0 is invalid; use a whole number from 1 to 1024");
+        assertRejected(Map.of("sim.speed", "NaN"), "sim.speed=NaN is invalid");
+        assertRejected(Map.of("policy", "two words"), "policy=two words is invalid");
+    }
+
+    @Test
+    public void onlyBackendSettingsCountAsBackendChanges() {
+        BridgeSettings base = BridgeSettings.DEFAULTS;
+        assertFalse(base.withPolicy("fifo").backendSettingsDiffer(base));
+        assertTrue(BridgeSettings.parse(Map.of("sim.cpus", "2")).backendSettingsDiffer(base));
+    }
+
+    private static void assertRejected(Map<String, String> props, String expected) {
+        try {
+            BridgeSettings.parse(props);
+            fail("accepted " + props);
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains(expected));
+            assertFalse("one line: " + e.getMessage(), e.getMessage().contains("\n"));
+        }
+    }
+}

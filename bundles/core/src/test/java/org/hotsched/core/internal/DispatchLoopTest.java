@@ -1,0 +1,120 @@
+package org.hotsched.core.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+
+import org.hotsched.api.CpuTopology;
+import org.hotsched.sim.SimConfig;
+import org.junit.After;
+import org.junit.Test;
+
+/** The dispatch loop over the real simulator: tasks flow, swaps hand over, errors lose nothing. */
+public class DispatchLoopTest {
+
+    private static final double FAST = 20.0;
+
+    private final BridgeCounters counters = new BridgeCounters();
+    private final PolicyHandle builtin = handle(new BuiltinFifoPolicy(), BuiltinFifoPolicy.NAME, 0);
+    private SimBackend backend;
+    private DispatchLoop loop;
+
+    private static PolicyHandle handle(org.hotsched.api.SchedulerPolicy policy, String name, long id) {
+        return new PolicyHandle(policy, name, "", "test", "0", 0, id);
+    }
+
+    private void start(String workload) {
+        SimConfig config = SimConfig.builder().topology(CpuTopology.uniform(4, 1)).workload(workload).seed(3).build();
+        backend = new SimBackend(config, FAST);
+        loop = new DispatchLoop(backend, new BridgeContext(backend, 5_000_000L, new MetricRegistry()), counters,
+                builtin, 5_000_000L);
+        loop.start();
+    }
+
+    @After
+    public void stop() {
+        if (loop != null) {
+            loop.stop();
+        }
+    }
+
+    private void awaitDispatched(long atLeast) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (counters.snapshot(Map.of(), Map.of()).dispatched() < atLeast) {
+            assertTrue("timed out waiting for " + atLeast + " dispatches", System.currentTimeMillis() < deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    private void assertAccountedFor() {
+        Map<String, Long> sim = backend.counters();
+        assertEquals("enqueued = dispatched by user + by stall net + outstanding: " + sim,
+                (long) sim.get("enqueuedToUser"),
+                sim.get("dispatchedByUser") + sim.get("dispatchedByFallback") + sim.get("outstanding"));
+        assertEquals("no task dispatched twice: " + sim, 0L, (long) sim.get("duplicates"));
+    }
+
+    @Test
+    public void withoutAPolicyTheBuiltinFifoSchedules() throws Exception {
+        start("demo");
+        awaitDispatched(2_000);
+        var stats = counters.snapshot(Map.of(), Map.of());
+        assertEquals(stats.dispatched(), stats.dispatchedByFallback());
+        assertTrue(stats.batches() > 0);
+        assertAccountedFor();
+    }
+
+    @Test
+    public void swapsHandHeldTasksOverWithoutLosingOrRepeatingAny() throws Exception {
+        start("hogs");
+        HoldingPolicy a = new HoldingPolicy("a");
+        HoldingPolicy b = new HoldingPolicy("b");
+        PolicyHandle ha = handle(a, "a", 1);
+        PolicyHandle hb = handle(b, "b", 2);
+        long handedOver = 0;
+        for (int round = 0; round < 10; round++) {
+            PolicyHandle next = round % 2 == 0 ? ha : hb;
+            assertTrue("switch to " + next.name(), loop.switchTo(next, 5_000));
+            awaitDispatched(counters.snapshot(Map.of(), Map.of()).dispatched() + 300);
+        }
+        handedOver = counters.snapshot(Map.of(), Map.of()).tasksHandedOver();
+        assertTrue("hogs on 4 CPUs leave tasks held at each swap: " + handedOver, handedOver > 0);
+        assertEquals(handedOver, a.adopted + b.adopted);
+        assertAccountedFor();
+        assertEquals(0L, (long) backend.counters().get("dispatchedByFallback"));
+    }
+
+    @Test
+    public void aPolicyThatThrowsLosesNoTaskAndDispatchesNoneTwice() throws Exception {
+        start("mix");
+        HoldingPolicy flaky = new HoldingPolicy("flaky");
+        flaky.throwEveryNthBatch = 3;
+        assertTrue(loop.switchTo(handle(flaky, "flaky", 1), 5_000));
+        awaitDispatched(3_000);
+        var stats = counters.snapshot(Map.of(), Map.of());
+        assertTrue("errors counted", stats.policyErrors() > 0);
+        assertTrue("the built-in FIFO covered the failed batches", stats.dispatchedByFallback() > 0);
+        assertAccountedFor();
+        assertEquals("flaky", loop.active().name());
+    }
+
+    @Test
+    public void theSteadyStateAllocatesNothing() throws Exception {
+        start("demo");
+        HoldingPolicy p = new HoldingPolicy("p");
+        assertTrue(loop.switchTo(handle(p, "p", 1), 5_000));
+        awaitDispatched(20_000);
+        Thread dispatchThread = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("hotsched-dispatch")).findFirst().orElseThrow();
+        var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = mx.getThreadAllocatedBytes(dispatchThread.threadId());
+        long dispatchedBefore = counters.snapshot(Map.of(), Map.of()).dispatched();
+        Thread.sleep(1_000);
+        long bytes = mx.getThreadAllocatedBytes(dispatchThread.threadId()) - before;
+        long decisions = counters.snapshot(Map.of(), Map.of()).dispatched() - dispatchedBefore;
+        assertTrue("decisions were made: " + decisions, decisions > 1_000);
+        assertTrue(bytes + " bytes allocated for " + decisions + " decisions", bytes < 16_384);
+    }
+}

@@ -1,0 +1,80 @@
+package org.hotsched.core.internal;
+
+import org.hotsched.api.DispatchSink;
+import org.hotsched.api.PolicyContext;
+import org.hotsched.api.PolicyInfo;
+import org.hotsched.api.SchedulerPolicy;
+import org.hotsched.api.TaskBatch;
+import org.hotsched.api.TaskBuffer;
+import org.hotsched.api.TaskQueue;
+import org.hotsched.api.TaskView;
+
+/**
+ * A test policy that keeps tasks back: it dispatches only to idle CPUs, so it always holds some, which a
+ * swap must hand over. It can be told to throw after taking part of a batch.
+ */
+final class HoldingPolicy implements SchedulerPolicy {
+
+    private final String name;
+    private TaskQueue queue;
+    private PolicyContext context;
+    private long sequence;
+    volatile int throwEveryNthBatch;
+    private long batches;
+    volatile long adopted;
+
+    HoldingPolicy(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public PolicyInfo info() {
+        return new PolicyInfo(name, "test policy that holds tasks back");
+    }
+
+    @Override
+    public void attach(PolicyContext ctx) {
+        context = ctx;
+        queue = new TaskQueue(64, ctx.topology().nrCpus());
+    }
+
+    @Override
+    public void enqueue(TaskBatch tasks) {
+        batches++;
+        for (int i = 0; i < tasks.size(); i++) {
+            queue.offer(tasks.task(i), sequence++);
+            if (throwEveryNthBatch > 0 && batches % throwEveryNthBatch == 0 && i == tasks.size() / 2) {
+                throw new IllegalStateException("test failure in batch " + batches);
+            }
+        }
+    }
+
+    @Override
+    public void dispatch(DispatchSink sink) {
+        while (!queue.isEmpty()) {
+            TaskView t = queue.peek();
+            int cpu = context.pickIdleCpu(t);
+            if (cpu == DispatchSink.CPU_ANY) {
+                return;
+            }
+            sink.dispatch(t, cpu, 0, queue.peekKey());
+            queue.remove();
+        }
+    }
+
+    @Override
+    public int pending() {
+        return queue == null ? 0 : queue.size();
+    }
+
+    @Override
+    public void handOver(TaskBuffer successor) {
+        queue.drainTo(successor);
+    }
+
+    @Override
+    public void adopt(TaskBatch tasks) {
+        adopted += tasks.size();
+        enqueue(tasks);
+    }
+}

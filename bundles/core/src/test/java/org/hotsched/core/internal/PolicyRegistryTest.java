@@ -1,0 +1,49 @@
+package org.hotsched.core.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+
+import org.junit.Test;
+
+public class PolicyRegistryTest {
+
+    private final PolicyHandle builtin = handle("builtin-fifo", 0, 0);
+    private final PolicyRegistry registry = new PolicyRegistry(builtin);
+
+    private static PolicyHandle handle(String name, int ranking, long serviceId) {
+        return new PolicyHandle(new BuiltinFifoPolicy(), name, "", "b", "1.0.0", ranking, serviceId);
+    }
+
+    @Test
+    public void withNoServiceTheBuiltinDecides() {
+        assertEquals(builtin, registry.choose(""));
+        assertEquals(builtin, registry.choose("fifo"));
+    }
+
+    @Test
+    public void highestRankingWinsThenNewestService() {
+        PolicyHandle low = handle("a", 1, 10);
+        PolicyHandle high = handle("b", 5, 11);
+        PolicyHandle highNewer = handle("c", 5, 12);
+        registry.add(low);
+        registry.add(high);
+        assertEquals(high, registry.choose(""));
+        registry.add(highNewer);
+        assertEquals(highNewer, registry.choose(""));
+        assertEquals(List.of(highNewer, high, low), registry.services());
+    }
+
+    @Test
+    public void theConfiguredNameWinsWhenPresent() {
+        PolicyHandle a = handle("a", 1, 10);
+        registry.add(a);
+        registry.add(handle("b", 9, 11));
+        assertEquals(a, registry.choose("a"));
+        assertEquals(builtin, registry.choose("builtin-fifo"));
+        assertEquals("b", registry.choose("missing").name());
+        registry.remove(11);
+        assertEquals(a, registry.choose("missing"));
+        assertEquals(List.of("a", "builtin-fifo"), registry.names());
+    }
+}

@@ -1,0 +1,24 @@
+package org.hotsched.sim.internal;
+
+import org.hotsched.api.DispatchSink;
+import org.hotsched.sim.SimKernel;
+
+/** A {@link DispatchSink} that applies each decision to the simulated kernel at once, so there is always room. */
+public final class KernelDispatchSink implements DispatchSink {
+
+    private final SimKernel kernel;
+
+    public KernelDispatchSink(SimKernel kernel) {
+        this.kernel = kernel;
+    }
+
+    @Override
+    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
+        return kernel.dispatch(pid, generation, cpu, sliceNs, vtime);
+    }
+
+    @Override
+    public int remaining() {
+        return Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,70 @@
+package org.hotsched.sim.internal;
+
+/**
+ * Every hand-over to user space in time order: (task slot, generation, since). With one stall budget for all,
+ * the oldest entry is always the next to expire, so a FIFO suffices. Entries whose task was dispatched meanwhile
+ * are dropped lazily when they reach the head.
+ */
+final class StallWatch {
+
+    private int[] slot;
+    private long[] generation;
+    private long[] since;
+    private int head;
+    private int size;
+
+    StallWatch(int initialCapacity) {
+        int n = Math.max(16, initialCapacity);
+        slot = new int[n];
+        generation = new long[n];
+        since = new long[n];
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    void add(int task, long gen, long at) {
+        if (size == slot.length) {
+            grow();
+        }
+        int i = (head + size++) % slot.length;
+        slot[i] = task;
+        generation[i] = gen;
+        since[i] = at;
+    }
+
+    int headSlot() {
+        return slot[head];
+    }
+
+    long headGeneration() {
+        return generation[head];
+    }
+
+    long headSince() {
+        return since[head];
+    }
+
+    void pop() {
+        head = (head + 1) % slot.length;
+        size--;
+    }
+
+    private void grow() {
+        int n = slot.length * 2;
+        int[] s = new int[n];
+        long[] g = new long[n];
+        long[] t = new long[n];
+        for (int i = 0; i < size; i++) {
+            int j = (head + i) % slot.length;
+            s[i] = slot[j];
+            g[i] = generation[j];
+            t[i] = since[j];
+        }
+        slot = s;
+        generation = g;
+        since = t;
+        head = 0;
+    }
+}

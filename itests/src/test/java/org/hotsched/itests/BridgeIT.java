@@ -1,0 +1,120 @@
+package org.hotsched.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.util.Dictionary;
+import java.util.Hashtable;
+
+import javax.inject.Inject;
+
+import org.hotsched.core.BridgeStats;
+import org.hotsched.core.PolicyEntry;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerMethod;
+import org.osgi.framework.Bundle;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/** The walking skeleton in a real Felix: policies come and go, tasks keep flowing, none is lost. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerMethod.class)
+public class BridgeIT extends HotschedTestSupport {
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
+
+    @Test
+    public void fifoPolicyIsActiveAndTasksFlow() {
+        awaitActive("fifo");
+        awaitDispatches(500);
+        BridgeStats stats = bridge.stats();
+        assertTrue("fifo made decisions: " + stats.dispatchedByPolicy(),
+                stats.dispatchedByPolicy().getOrDefault("fifo", 0L) > 0);
+        assertTrue("batches counted", stats.batches() > 0);
+        assertTrue("decision latency recorded", stats.decisionLatency().count() > 0);
+        assertEquals("sim", bridge.status().backend());
+        assertEveryTaskAccountedFor();
+    }
+
+    @Test
+    public void stoppingThePolicyBundleFallsBackToBuiltinFifoWithoutLosingTasks() throws Exception {
+        awaitActive("fifo");
+        awaitDispatches(200);
+        Bundle fifo = bundle(FIFO_BUNDLE);
+
+        fifo.stop();
+        awaitActive("builtin-fifo");
+        long fallbackBefore = bridge.stats().dispatchedByFallback();
+        awaitDispatches(500);
+        assertTrue("the built-in FIFO keeps scheduling",
+                bridge.stats().dispatchedByFallback() > fallbackBefore);
+        assertEveryTaskAccountedFor();
+
+        fifo.start();
+        awaitActive("fifo");
+        awaitDispatches(200);
+        assertEveryTaskAccountedFor();
+        assertTrue("two swaps at least", bridge.stats().swaps() >= 2);
+    }
+
+    @Test
+    public void configurationSwitchesThePolicy() throws Exception {
+        awaitActive("fifo");
+        Configuration config = configAdmin.getConfiguration("org.hotsched.core", "?");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("policy", "builtin-fifo");
+        config.update(props);
+        awaitActive("builtin-fifo");
+        awaitDispatches(200);
+
+        props.put("policy", "fifo");
+        config.update(props);
+        awaitActive("fifo");
+        awaitDispatches(200);
+        assertEveryTaskAccountedFor();
+    }
+
+    @Test
+    public void anInvalidConfigurationValueKeepsThePreviousOne() throws Exception {
+        awaitActive("fifo");
+        Configuration config = configAdmin.getConfiguration("org.hotsched.core", "?");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("policy", "builtin-fifo");
+        props.put("slice.ns", "not-a-number");
+        config.update(props);
+        Thread.sleep(500);
+        assertEquals("the bad value was rejected whole", "fifo", bridge.status().activePolicy());
+        awaitDispatches(100);
+    }
+
+    @Test
+    public void aConfiguredPolicyThatIsMissingFallsBackToTheHighestRanking() throws Exception {
+        Configuration config = configAdmin.getConfiguration("org.hotsched.core", "?");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("policy", "nosuch");
+        config.update(props);
+        await("note about the missing policy", 10_000, () -> bridge.status().note().contains("nosuch"));
+        assertEquals("fifo", bridge.status().activePolicy());
+    }
+
+    @Test
+    public void useNamesThePoliciesThatExist() {
+        awaitActive("fifo");
+        try {
+            bridge.use("nosuch");
+            fail("use(nosuch) must fail");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("fifo") && e.getMessage().contains("builtin-fifo"));
+        }
+        assertEquals("builtin-fifo", bridge.use("builtin-fifo").activePolicy());
+        PolicyEntry fifo = bridge.policies().stream().filter(p -> p.name().equals("fifo")).findFirst().orElseThrow();
+        assertEquals(FIFO_BUNDLE, fifo.bundle());
+        assertTrue(!fifo.active());
+        assertEquals("fifo", bridge.use("fifo").activePolicy());
+    }
+}
