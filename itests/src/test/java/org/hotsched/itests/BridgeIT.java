@@ -45,7 +45,7 @@ public class BridgeIT extends HotschedTestSupport {
     public void stoppingThePolicyBundleFallsBackToBuiltinFifoWithoutLosingTasks() throws Exception {
         awaitActive("fifo");
         awaitDispatches(200);
-        Bundle fifo = bundle(FIFO_BUNDLE);
+        Bundle fifo = installed(FIFO_BUNDLE);
 
         fifo.stop();
         awaitActive("builtin-fifo");

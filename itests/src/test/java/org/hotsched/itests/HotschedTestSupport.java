@@ -56,7 +56,7 @@ public abstract class HotschedTestSupport {
         return bundle(jar.toURI().toString());
     }
 
-    protected Bundle bundle(String symbolicName) {
+    protected Bundle installed(String symbolicName) {
         for (Bundle b : context.getBundles()) {
             if (symbolicName.equals(b.getSymbolicName())) {
                 return b;

@@ -8,6 +8,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.SchedulerPolicy;
@@ -146,20 +147,32 @@ public final class BridgeComponent implements SchedulerBridge {
         }
     }
 
+    /**
+     * The configuration is the one source of the choice: write it, and let {@link #modified} carry out the
+     * swap, so that a later configuration event can never undo a newer {@code use}.
+     */
     @Override
     public BridgeStatus use(String policyName) {
         if (registry.named(policyName).isEmpty()) {
             throw new IllegalArgumentException("no policy named '" + policyName + "'; installed: "
                     + String.join(", ", registry.names()));
         }
-        settings = settings.withPolicy(policyName);
-        follow();
-        remember(policyName);
+        if (!remember(policyName)) {
+            settings = settings.withPolicy(policyName);
+            follow();
+        }
+        long deadline = System.nanoTime() + SWITCH_TIMEOUT_MS * 1_000_000L;
+        while (!policyName.equals(loop.active().name()) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(1_000_000L);
+        }
         return status();
     }
 
-    /** Writes the choice to ConfigAdmin, so it survives a restart (FileInstall saves it to etc/). */
-    private void remember(String policyName) {
+    /**
+     * Writes the choice to ConfigAdmin, so it survives a restart (FileInstall saves it to etc/). Returns
+     * whether a configuration event will follow.
+     */
+    private boolean remember(String policyName) {
         try {
             Configuration config = configAdmin.getConfiguration(BridgeConfig.PID, "?");
             Dictionary<String, Object> props = config.getProperties();
@@ -167,9 +180,10 @@ public final class BridgeComponent implements SchedulerBridge {
                 props = new Hashtable<>();
             }
             props.put("policy", policyName);
-            config.updateIfDifferent(props);
+            return config.updateIfDifferent(props);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "hotsched: could not save policy=" + policyName + " to configuration: " + e);
+            return false;
         }
     }
 
