@@ -22,8 +22,8 @@ final class BackendFactory {
     static Choice open(BridgeSettings settings) {
         return switch (settings.backend()) {
             case "sim" -> new Choice(sim(settings), "sim: chosen by configuration (backend=sim)");
-            case "bpf" -> throw new IllegalStateException("backend=bpf: this build of hotsched has no sched_ext "
-                    + "backend yet; set backend=auto or backend=sim in etc/" + BridgeConfig.PID + ".cfg");
+            case "bpf" -> new Choice(sim(settings), "sim: backend=bpf was asked for, but this build of hotsched has "
+                    + "no sched_ext backend yet; set backend=auto or backend=sim in etc/" + BridgeConfig.PID + ".cfg");
             default -> new Choice(sim(settings), autoReason());
         };
     }

@@ -3,6 +3,8 @@ package org.hotsched.core.internal;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hotsched.sim.Workloads;
+
 /**
  * The bridge's configuration, checked. {@link #parse} turns raw ConfigAdmin properties (strings from a
  * {@code .cfg} file, or typed values) into settings, or throws one line naming the key, the bad value and
@@ -25,6 +27,9 @@ record BridgeSettings(String policy, String backend, long sliceNs, int simCpus, 
         long sliceNs = number(props, "slice.ns", DEFAULTS.sliceNs, 1_000L, 1_000_000_000L);
         int simCpus = (int) number(props, "sim.cpus", DEFAULTS.simCpus, 1, 1024);
         String workload = text(props, "sim.workload", DEFAULTS.simWorkload);
+        if (!Workloads.NAMES.contains(workload)) {
+            throw invalid("sim.workload", workload, "one of " + String.join(", ", Workloads.NAMES));
+        }
         long seed = number(props, "sim.seed", DEFAULTS.simSeed, Long.MIN_VALUE, Long.MAX_VALUE);
         double speed = decimal(props, "sim.speed", DEFAULTS.simSpeed, 0.001, 1000.0);
         return new BridgeSettings(policy, backend, sliceNs, simCpus, workload, seed, speed);

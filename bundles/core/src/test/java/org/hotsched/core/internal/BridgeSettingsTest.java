@@ -31,6 +31,7 @@ public class BridgeSettingsTest {
         assertRejected(Map.of("sim.cpus", "0"), "sim.cpus=0 is invalid; use a whole number from 1 to 1024");
         assertRejected(Map.of("sim.speed", "NaN"), "sim.speed=NaN is invalid");
         assertRejected(Map.of("policy", "two words"), "policy=two words is invalid");
+        assertRejected(Map.of("sim.workload", "chaos"), "sim.workload=chaos is invalid; use one of demo, mix");
     }
 
     @Test
