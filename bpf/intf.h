@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * hotsched: the kernel <-> Java wire format, defined once.
+ *
+ * The BPF scheduler (hotsched.bpf.c) and the Java bridge exchange these records:
+ *   - struct hotsched_queued_task  BPF -> Java, one per runnable task, over the "queued" ring buffer;
+ *   - struct hotsched_dispatch     Java -> BPF, one per decision, over the "dispatched" user ring buffer;
+ *   - struct hotsched_stats        BPF counters in .bss, read by Java through the mmapped map;
+ *   - struct hotsched_config       knobs in .rodata, written by Java before load;
+ *   - struct hotsched_exit_info    why the kernel stopped the scheduler, in .bss.
+ * The Java mirror (bundles/libbpf, jextract form) is checked against this header by a build-time test that
+ * compiles _Static_asserts on every size and offset, so the two cannot drift.
+ *
+ * No policy lives here: only types, flags and limits. Every field says its unit and direction.
+ */
+#ifndef __HOTSCHED_INTF_H
+#define __HOTSCHED_INTF_H
+
+#ifndef __VMLINUX_H__
+#include <linux/types.h>
+typedef __s32 s32;
+typedef __u32 u32;
+typedef __s64 s64;
+typedef __u64 u64;
+#endif
+
+enum hotsched_limits {
+	HOTSCHED_MAX_CPUS	= 1024,	/* most CPUs handled; also the id of the shared DSQ */
+	HOTSCHED_MASK_WORDS	= 16,	/* u64 words in an allowed-CPU mask: HOTSCHED_MAX_CPUS bits */
+	HOTSCHED_COMM_LEN	= 16,	/* command name bytes, as the kernel's TASK_COMM_LEN */
+	HOTSCHED_EXIT_REASON_LEN = 128,	/* bytes of the kernel's exit reason kept */
+	HOTSCHED_EXIT_MSG_LEN	= 1024,	/* bytes of the scheduler's exit message kept */
+};
+
+/* Dispatch target meaning "any CPU": the task goes to the shared DSQ. */
+#define HOTSCHED_CPU_ANY	(-1)
+
+/* struct hotsched_queued_task.flags */
+enum hotsched_task_flags {
+	HOTSCHED_TASK_KTHREAD	= 1 << 0,	/* a kernel thread */
+};
+
+/* A task that became runnable. BPF -> Java. */
+struct hotsched_queued_task {
+	s32 pid;			/* thread id (kernel pid) */
+	s32 tgid;			/* process id (kernel tgid) */
+	s32 prev_cpu;			/* CPU it last ran on or was selected for */
+	u32 nr_cpus_allowed;		/* how many CPUs it may run on */
+	u32 weight;			/* 1..10000, 100 = nice 0 (p->scx.weight) */
+	u32 flags;			/* HOTSCHED_TASK_* */
+	u64 enq_flags;			/* SCX_ENQ_* of this enqueue */
+	u64 runtime_ns;			/* ns of CPU time since it last slept */
+	u64 nvcsw;			/* voluntary context switches so far */
+	u64 generation;			/* per-task enqueue counter; a decision must echo it */
+	u64 vtime;			/* ns, p->scx.dsq_vtime */
+	u64 cpumask[HOTSCHED_MASK_WORDS]; /* allowed CPUs: bit b of word w is CPU 64*w+b */
+	char comm[HOTSCHED_COMM_LEN];	/* command name, NUL-padded */
+};
+
+/* A decision about one queued task. Java -> BPF. */
+struct hotsched_dispatch {
+	s32 pid;			/* the task */
+	s32 cpu;			/* target CPU, or HOTSCHED_CPU_ANY */
+	u64 generation;			/* the queued record's generation; an older one is cancelled */
+	u64 slice_ns;			/* ns it may run; 0 = the configured default */
+	u64 vtime;			/* ordering key in the target DSQ, smaller first (ns or sequence) */
+};
+
+/* Counters kept by BPF, read by Java. All monotonic except nr_running. */
+struct hotsched_stats {
+	u64 nr_queued;			/* records sent to Java */
+	u64 nr_user_dispatches;		/* Java decisions inserted */
+	u64 nr_kernel_dispatches;	/* tasks dispatched in BPF: per-CPU kthreads, the JVM's own threads */
+	u64 nr_congested;		/* ring buffer full: dispatched in BPF instead */
+	u64 nr_stall_fallbacks;		/* waited for Java longer than the stall budget: dispatched in BPF */
+	u64 nr_cancelled;		/* stale decisions dropped (task re-enqueued since) */
+	u64 nr_bounced;			/* decisions for a CPU the task may not use: sent to the shared DSQ */
+	u64 nr_invalid;			/* decisions for a pid that does not exist any more */
+	u64 nr_heartbeats;		/* heartbeat timer firings that had to wake the bridge thread */
+	u64 nr_running;			/* tasks running now */
+};
+
+/* Knobs set by Java in .rodata before load; they take effect only on a (re)load. */
+struct hotsched_config {
+	s32 jvm_tgid;			/* the JVM's process: all its threads bypass Java scheduling */
+	u32 pad;
+	u64 slice_ns;			/* default slice, ns */
+	u64 stall_budget_ns;		/* longest wait for a Java decision before BPF dispatches, ns */
+	u64 heartbeat_ns;		/* period of the timer that keeps the bridge thread from starving, ns */
+};
+
+/* Why the scheduler stopped, as the kernel reported it in ops.exit. Written by BPF, read by Java. */
+struct hotsched_exit_info {
+	s64 kind;			/* enum scx_exit_kind; 0 while running */
+	s64 exit_code;			/* the scheduler's or the kernel's exit code */
+	char reason[HOTSCHED_EXIT_REASON_LEN];	/* e.g. "unregistered from user space" */
+	char msg[HOTSCHED_EXIT_MSG_LEN];	/* detail, e.g. a stall description */
+};
+
+/* The layout is part of the contract: pin it, so a change is deliberate on both sides. */
+_Static_assert(sizeof(struct hotsched_queued_task) == 208, "hotsched_queued_task layout changed");
+_Static_assert(sizeof(struct hotsched_dispatch) == 32, "hotsched_dispatch layout changed");
+_Static_assert(sizeof(struct hotsched_stats) == 80, "hotsched_stats layout changed");
+_Static_assert(sizeof(struct hotsched_config) == 32, "hotsched_config layout changed");
+_Static_assert(sizeof(struct hotsched_exit_info) == 1168, "hotsched_exit_info layout changed");
+
+#endif /* __HOTSCHED_INTF_H */

@@ -1,0 +1,56 @@
+package org.hotsched.libbpf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.Assume;
+
+/** Skips a test, saying why on the console, when this machine lacks what it needs. */
+final class Skips {
+
+    private Skips() {
+    }
+
+    static void unless(boolean condition, String reason) {
+        if (!condition) {
+            System.err.println("SKIPPED: " + reason);
+            Assume.assumeTrue(reason, false);
+        }
+    }
+
+    static void requireLibbpf() {
+        try {
+            LibbpfLoader.load();
+        } catch (LibbpfUnavailableException e) {
+            unless(false, e.getMessage());
+        }
+    }
+
+    /** Loading BPF programs and maps needs root (CAP_BPF and CAP_PERFMON or CAP_SYS_ADMIN). */
+    static void requireRoot() {
+        unless(effectiveUid() == 0, "loading BPF objects needs root (CI runs as root): run the build as root");
+    }
+
+    /** A BPF object that bpf/test/build.sh compiled into the test classpath. */
+    static byte[] requireObject(String name) {
+        try (var in = Skips.class.getResourceAsStream("/" + name)) {
+            unless(in != null, name + " was not built (bpf/test/build.sh said why): install the clang and"
+                    + " libbpf-dev packages");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name + " from the test classpath: " + e, e);
+        }
+    }
+
+    private static long effectiveUid() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("Uid:"))
+                    .map(l -> Long.parseLong(l.split("\\s+")[2]))
+                    .findFirst().orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
