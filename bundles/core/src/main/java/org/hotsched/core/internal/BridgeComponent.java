@@ -36,7 +36,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * The bridge as a DS component: follows the policy services and the configuration, and runs the
  * {@link DispatchLoop} over the configured backend.
  */
-@Component(configurationPid = BridgeConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(configurationPid = BridgeConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = BridgeConfig.class)
 public final class BridgeComponent implements SchedulerBridge {
 
@@ -67,8 +67,13 @@ public final class BridgeComponent implements SchedulerBridge {
         this.loop = new DispatchLoop(backend, new BridgeContext(backend, settings.sliceNs(), metrics), counters,
                 registry.builtin(), settings.sliceNs());
         LOG.log(Level.INFO, "hotsched: backend " + backendReason);
-        loop.start();
+    }
+
+    /** Starts dispatching once DS has bound the policies present, so the first batch goes to the right one. */
+    @Activate
+    void start() {
         follow();
+        loop.start();
     }
 
     private static BridgeSettings settingsOrDefaults(Map<String, Object> properties) {

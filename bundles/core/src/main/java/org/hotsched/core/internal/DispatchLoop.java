@@ -63,10 +63,14 @@ final class DispatchLoop {
 
     /**
      * Asks the dispatch thread to make {@code target} active and waits until it has, at most
-     * {@code timeoutMs}. Returns whether the switch happened in time.
+     * {@code timeoutMs}. Returns whether the switch happened in time; before {@link #start()} it only
+     * records the choice, which the thread carries out first thing.
      */
     boolean switchTo(PolicyHandle target, long timeoutMs) {
         wanted = target;
+        if (thread.getState() == Thread.State.NEW) {
+            return true;
+        }
         LockSupport.unpark(thread);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         while (active != target && wanted == target && thread.isAlive()) {

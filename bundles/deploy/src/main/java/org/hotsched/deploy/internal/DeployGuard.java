@@ -1,0 +1,103 @@
+package org.hotsched.deploy.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.felix.fileinstall.ArtifactInstaller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Claims the jars in FileInstall's folders that are not bundles, and says so in one line.
+ *
+ * <p>Left alone, FileInstall skips such a jar without a word (no installer can handle it). FileInstall asks
+ * its installer services before its own bundle installer, so claiming exactly the jars it would skip gives
+ * them a voice while real bundles still go to FileInstall. The line is written again each time the file
+ * changes and is still not a bundle.
+ */
+@Component(service = ArtifactInstaller.class)
+public final class DeployGuard implements ArtifactInstaller {
+
+    private static final Logger LOG = System.getLogger("org.hotsched.deploy");
+
+    private final Path workingDir;
+    private final Consumer<String> warn;
+
+    @Activate
+    public DeployGuard() {
+        this(Path.of(System.getProperty("user.dir")), message -> LOG.log(Level.WARNING, message));
+    }
+
+    DeployGuard(Path workingDir, Consumer<String> warn) {
+        this.workingDir = real(workingDir);
+        this.warn = warn;
+    }
+
+    @Override
+    public boolean canHandle(File artifact) {
+        return artifact.getName().toLowerCase(Locale.ROOT).endsWith(".jar")
+                && BundleJarCheck.problem(artifact.toPath()).isPresent();
+    }
+
+    @Override
+    public void install(File artifact) {
+        report(artifact);
+    }
+
+    @Override
+    public void update(File artifact) {
+        report(artifact);
+    }
+
+    /**
+     * Called when the file was deleted, or replaced by a real bundle. In the second case FileInstall has
+     * already recorded the new file as seen, so it would not look at it again; touching it makes the next
+     * scan offer it to FileInstall's bundle installer.
+     */
+    @Override
+    public void uninstall(File artifact) {
+        Path path = artifact.toPath();
+        if (!Files.isRegularFile(path)) {
+            return;
+        }
+        try {
+            FileTime modified = Files.getLastModifiedTime(path);
+            Files.setLastModifiedTime(path, FileTime.fromMillis(modified.toMillis() + 1000));
+        } catch (IOException e) {
+            warn.accept("hotsched: " + shown(path) + " was replaced but could not be touched (" + e.getMessage()
+                    + "): touch it or copy it in again so that it is installed");
+        }
+    }
+
+    private void report(File artifact) {
+        Path path = artifact.toPath();
+        Optional<String> problem = BundleJarCheck.problem(path);
+        if (problem.isPresent()) {
+            warn.accept("hotsched: " + shown(path) + " is not an OSGi bundle (" + problem.get()
+                    + "): replace it with a policy bundle jar or remove it");
+        }
+    }
+
+    /** The path as the user knows it: relative to the folder hotsched runs in. */
+    private String shown(Path path) {
+        Path absolute = real(path);
+        return absolute.startsWith(workingDir) ? workingDir.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** FileInstall hands over canonical paths, so compare canonical with canonical. */
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.hotsched.shell.internal;
+
+import org.apache.felix.service.command.Converter;
+import org.hotsched.core.BridgeStats;
+import org.hotsched.core.BridgeStatus;
+import org.hotsched.core.PolicyEntry;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Shows the records the sched commands return as {@link SchedText} formats them. Gogo asks every
+ * converter service to format a command's result before it falls back to its own reflective dump, and
+ * prints the text with a line break of its own.
+ */
+@Component(service = Converter.class, property = {
+        Converter.CONVERTER_CLASSES + "=org.hotsched.core.BridgeStatus",
+        Converter.CONVERTER_CLASSES + "=org.hotsched.core.BridgeStats",
+        Converter.CONVERTER_CLASSES + "=org.hotsched.core.PolicyEntry",
+        Converter.CONVERTER_CLASSES + "=org.hotsched.shell.internal.PolicyList",
+        Converter.CONVERTER_CLASSES + "=org.hotsched.shell.internal.PolicySwitch"})
+public final class SchedConverter implements Converter {
+
+    @Override
+    public Object convert(Class<?> desiredType, Object in) {
+        return null;
+    }
+
+    @Override
+    public CharSequence format(Object target, int level, Converter escape) {
+        String text = text(target, level == INSPECT);
+        return text == null ? null : text.stripTrailing();
+    }
+
+    private static String text(Object target, boolean full) {
+        return switch (target) {
+            case BridgeStatus status -> full ? SchedText.status(status) : SchedText.statusLine(status);
+            case BridgeStats stats -> full ? SchedText.stats(stats) : SchedText.statsLine(stats);
+            case PolicyList list -> full ? SchedText.policies(list) : list.policies().size() + " policies";
+            case PolicyEntry entry -> SchedText.policyLine(entry);
+            case PolicySwitch change -> SchedText.policySwitch(change);
+            case null, default -> null;
+        };
+    }
+}

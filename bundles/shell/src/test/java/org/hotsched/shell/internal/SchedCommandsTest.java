@@ -1,0 +1,62 @@
+package org.hotsched.shell.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.fail;
+
+import java.util.List;
+
+import org.hotsched.core.BridgeStats;
+import org.hotsched.core.BridgeStatus;
+import org.hotsched.core.PolicyEntry;
+import org.hotsched.core.SchedulerBridge;
+import org.junit.Test;
+
+public class SchedCommandsTest {
+
+    private final BridgeStatus status = Samples.status("");
+
+    private final SchedCommands commands = new SchedCommands(new SchedulerBridge() {
+        @Override
+        public BridgeStatus status() {
+            return status;
+        }
+
+        @Override
+        public List<PolicyEntry> policies() {
+            return Samples.policies();
+        }
+
+        @Override
+        public BridgeStatus use(String policyName) {
+            if (!policyName.equals("fifo")) {
+                throw new IllegalArgumentException(
+                        "no policy named '" + policyName + "'; installed: fifo, builtin-fifo");
+            }
+            return status;
+        }
+
+        @Override
+        public BridgeStats stats() {
+            return status.stats();
+        }
+    });
+
+    @Test
+    public void commandsReturnTheBridgesRecords() throws CommandFailure {
+        assertSame(status, commands.status());
+        assertEquals(new PolicyList(Samples.policies()), commands.policies());
+        assertEquals(new PolicySwitch(status), commands.use("fifo"));
+        assertSame(status.stats(), commands.stats());
+    }
+
+    @Test
+    public void useOfAnUnknownPolicyFailsWithTheBridgesMessageAlone() {
+        try {
+            commands.use("nosuch");
+            fail("expected a CommandFailure");
+        } catch (CommandFailure e) {
+            assertEquals("no policy named 'nosuch'; installed: fifo, builtin-fifo", e.toString());
+        }
+    }
+}

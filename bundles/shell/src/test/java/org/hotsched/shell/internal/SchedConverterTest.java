@@ -1,0 +1,32 @@
+package org.hotsched.shell.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+
+import org.apache.felix.service.command.Converter;
+import org.junit.Test;
+
+public class SchedConverterTest {
+
+    private final SchedConverter converter = new SchedConverter();
+
+    @Test
+    public void inspectGivesTheFullViewWithoutTheLastLineBreak() {
+        assertEquals(SchedText.stats(Samples.stats()).stripTrailing(),
+                converter.format(Samples.stats(), Converter.INSPECT, converter));
+    }
+
+    @Test
+    public void insideListsEachRecordTakesOneLine() {
+        assertEquals("sim, policy fifo, 1230 dispatched",
+                converter.format(Samples.status(""), Converter.LINE, converter));
+        assertEquals("fifo (active)  org.hotsched.policy.fifo 0.1.0.SNAPSHOT",
+                converter.format(Samples.policies().get(0), Converter.LINE, converter));
+    }
+
+    @Test
+    public void otherObjectsAreLeftToGogo() {
+        assertNull(converter.format("text", Converter.INSPECT, converter));
+        assertNull(converter.format(null, Converter.INSPECT, converter));
+    }
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Smoke test of the assembled distribution, run by `mvn verify` in distribution/: runs a copy of it
+# with --exec as a user would, and checks the exit codes and what is printed.
+# Usage: smoke-test.sh DIST_FOLDER SCRATCH_FOLDER
+set -uo pipefail
+
+dist=${1:?usage: smoke-test.sh DIST_FOLDER SCRATCH_FOLDER}
+scratch=${2:?usage: smoke-test.sh DIST_FOLDER SCRATCH_FOLDER}
+rm -rf "$scratch"
+mkdir -p "$scratch"
+cp -a "$dist" "$scratch/hotsched"
+hotsched=$scratch/hotsched/bin/hotsched
+
+passed=0
+failed=0
+output=
+status=0
+
+# Runs hotsched with the given arguments; keeps its output (stdout and stderr) and exit status.
+run() {
+    echo "smoke: hotsched $*"
+    output=$("$hotsched" "$@" 2>&1)
+    status=$?
+}
+
+# check DESCRIPTION COMMAND...: counts the check, and on failure shows the last output.
+check() {
+    local description=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "smoke:   ok    $description"
+    else
+        failed=$((failed + 1))
+        echo "smoke:   FAIL  $description"
+        sed 's/^/smoke:         | /' <<<"$output"
+    fi
+}
+
+exited() { [ "$status" -eq "$1" ]; }
+shows() { grep -Eq -- "$1" <<<"$output"; }
+lines_matching() { grep -Ec -- "$1" <<<"$output"; }
+no_stack_trace() { ! grep -Eq '^\s+at [a-zA-Z_$.]+\(|Exception in thread' <<<"$output"; }
+
+run --help
+check "--help exits 0" exited 0
+check "--help explains --exec" shows '--exec'
+
+run --exec 'sched:status; sched:policies; lb'
+check "status, policies and lb exit 0" exited 0
+check "status names the backend sim" shows '^backend +sim\b'
+check "status names the active policy fifo" shows '^active policy +fifo '
+check "policies marks fifo active" shows '^\* +fifo '
+check "lb lists the bridge bundle active" shows 'Active.*hotsched core'
+check "no stack trace" no_stack_trace
+
+run --exec 'sched:use nosuch'
+check "using an unknown policy exits 1" exited 1
+check "the error line lists the policy fifo" shows '^ERROR: sched:use nosuch: .*fifo'
+
+run --exec 'nosuch:command; sched:stats'
+check "an unknown command exits 1" exited 1
+check "the unknown command gets an error line" shows '^ERROR: nosuch:command: '
+check "the commands after a failure still run" shows '^decision latency '
+
+printf 'this is not a jar\n' >"$scratch/hotsched/deploy/broken.jar"
+run --exec 'sched:status'
+check "with a broken jar in deploy/ hotsched still runs" exited 0
+check "exactly one line names broken.jar" [ "$(lines_matching 'broken\.jar')" -eq 1 ]
+check "that line says what is wrong and what to do" \
+    shows 'deploy/broken\.jar is not an OSGi bundle \(.*\): replace it with a policy bundle jar or remove it'
+check "the policy fifo still decides" shows '^active policy +fifo '
+check "no stack trace" no_stack_trace
+
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
