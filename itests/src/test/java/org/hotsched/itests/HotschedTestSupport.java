@@ -47,6 +47,7 @@ public abstract class HotschedTestSupport {
                         System.getProperty("felix.configadmin.version")),
                 ours("hotsched-api"),
                 ours("hotsched-sim"),
+                ours("hotsched-libbpf"),
                 ours("hotsched-core"),
                 ours("hotsched-policy-fifo"));
     }

@@ -1,16 +1,20 @@
 package org.hotsched.core.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Optional;
 
 import org.hotsched.api.CpuTopology;
 import org.hotsched.sim.SimConfig;
 import org.hotsched.sim.Workloads;
 
-/** Chooses and opens the backend the configuration asks for, and says why in one line. */
+/**
+ * Chooses and opens the backend the configuration asks for, and says why in one line. Where sched_ext
+ * cannot be had, the simulator takes over, so hotsched always schedules something.
+ */
 final class BackendFactory {
 
-    static final Path SCHED_EXT = Path.of("/sys/kernel/sched_ext");
+    private static final Logger LOG = System.getLogger("org.hotsched.core");
 
     /** The opened backend and the reason it was chosen. */
     record Choice(SchedulerBackend backend, String reason) {
@@ -22,17 +26,24 @@ final class BackendFactory {
     static Choice open(BridgeSettings settings) {
         return switch (settings.backend()) {
             case "sim" -> new Choice(sim(settings), "sim: chosen by configuration (backend=sim)");
-            case "bpf" -> new Choice(sim(settings), "sim: backend=bpf was asked for, but this build of hotsched has "
-                    + "no sched_ext backend yet; set backend=auto or backend=sim in etc/" + BridgeConfig.PID + ".cfg");
-            default -> new Choice(sim(settings), autoReason());
+            case "bpf" -> bpfOrSim(settings, "backend=bpf");
+            default -> {
+                Optional<String> missing = BpfPrerequisites.missing();
+                yield missing.isPresent()
+                        ? new Choice(sim(settings), "sim: " + missing.get())
+                        : bpfOrSim(settings, "backend=auto");
+            }
         };
     }
 
-    private static String autoReason() {
-        if (!Files.isDirectory(SCHED_EXT)) {
-            return "sim: this kernel has no sched_ext (" + SCHED_EXT + " is missing)";
+    private static Choice bpfOrSim(BridgeSettings settings, String asked) {
+        try {
+            return new Choice(BpfBackend.open(settings), "bpf: sched_ext scheduler attached (" + asked + ")");
+        } catch (BpfLoadException e) {
+            LOG.log(Level.ERROR, "hotsched: sched_ext backend unavailable: " + e.getMessage()
+                    + "; scheduling the simulated kernel instead");
+            return new Choice(sim(settings), "sim: " + asked + ", but " + e.getMessage());
         }
-        return "sim: the kernel has sched_ext, but this build of hotsched has no sched_ext backend yet";
     }
 
     private static SimBackend sim(BridgeSettings settings) {

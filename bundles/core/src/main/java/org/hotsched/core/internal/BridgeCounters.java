@@ -46,9 +46,11 @@ final class BridgeCounters {
         }
     }
 
+    /** Counts a policy error; returns how many there have been. */
     @SuppressWarnings("NonAtomicOperationOnVolatileField")
-    void policyError() {
+    long policyError() {
         policyErrors = policyErrors + 1;
+        return policyErrors;
     }
 
     void decisionLatency(long ns) {

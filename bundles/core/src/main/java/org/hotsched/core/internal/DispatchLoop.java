@@ -127,9 +127,12 @@ final class DispatchLoop {
         try {
             policy.enqueue(batch);
         } catch (RuntimeException | Error e) {
-            counters.policyError();
-            LOG.log(Level.WARNING, "hotsched: policy " + active.name() + " threw in enqueue (" + e
-                    + "); its tasks of this batch are dispatched by " + BuiltinFifoPolicy.NAME);
+            long errors = counters.policyError();
+            if (Long.bitCount(errors) == 1) {
+                LOG.log(Level.WARNING, "hotsched: policy " + active.name() + " threw in enqueue (" + e
+                        + "); its tasks of this batch are dispatched by " + BuiltinFifoPolicy.NAME
+                        + " (policy error #" + errors + "; logged at powers of two)");
+            }
             recover(policy, batch);
         }
     }
@@ -169,9 +172,12 @@ final class DispatchLoop {
         try {
             current.policy().dispatch(policySink);
         } catch (RuntimeException | Error e) {
-            counters.policyError();
-            LOG.log(Level.WARNING, "hotsched: policy " + current.name() + " threw in dispatch (" + e
-                    + "); the tasks it holds wait for the next round or the kernel side's stall safety net");
+            long errors = counters.policyError();
+            if (Long.bitCount(errors) == 1) {
+                LOG.log(Level.WARNING, "hotsched: policy " + current.name() + " threw in dispatch (" + e
+                        + "); the tasks it holds wait for the next round or the kernel side's stall safety net"
+                        + " (policy error #" + errors + "; logged at powers of two)");
+            }
         }
     }
 

@@ -1,0 +1,587 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * hotsched: the sched_ext half of the Java bridge. Transport and safety nets; no policy.
+ *
+ * A runnable task is sent to Java as a struct hotsched_queued_task over the "queued" ring buffer. Java
+ * answers with a struct hotsched_dispatch (CPU, slice, vtime) over the "dispatched" user ring buffer;
+ * ops.dispatch drains those into one vtime-ordered DSQ per CPU, or the shared DSQ for
+ * HOTSCHED_CPU_ANY, and kicks the CPU if it is idle. A decision echoes the generation of the record it
+ * answers; one for an older generation, or for a task already dispatched, is dropped (nr_cancelled).
+ *
+ * No task ever waits on Java alone:
+ *  - per-CPU kernel threads and every thread of the JVM (cfg.jvm_tgid) are dispatched here at once;
+ *    the JVM's threads sit in a DSQ consumed before all others, so the bridge always gets to run;
+ *  - when the ring buffer is full the task goes to the fallback DSQ (nr_congested);
+ *  - a task with no decision after cfg.stall_budget_ns goes to the fallback DSQ too
+ *    (nr_stall_fallbacks); a timer kicks a CPU so this also happens on an otherwise idle machine;
+ *  - a heartbeat timer kicks the JVM's CPU when records wait and the JVM has not run for
+ *    cfg.heartbeat_ns (nr_heartbeats);
+ *  - last, the kernel's watchdog (timeout_ms) unloads the scheduler if a task still starves.
+ * Timestamps are bpf_ktime_get_ns(): CLOCK_MONOTONIC, the clock of Java's System.nanoTime().
+ *
+ * Loading (libbpf 1.1 and later): set BPF_F_LINK on the "hotsched" map and BPF_F_SLEEPABLE on
+ * hotsched_init before load, then attach through a link; bpf/README.md has the exact steps.
+ */
+#include "hotsched_vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+#include "intf.h"
+#include "hotsched_kfuncs.h"
+
+char _license[] SEC("license") = "GPL";
+
+#define NSEC_PER_MSEC 1000000ULL
+
+enum hotsched_sizes {
+	QUEUED_RING_BYTES = 1 << 20,	 /* ~4800 records of 208 bytes + 8 of header */
+	DISPATCHED_RING_BYTES = 1 << 18, /* ~6500 decisions of 32 bytes + 8: more than "queued" holds */
+	MAX_WAITERS = 1 << 14,		 /* records in flight within one stall budget */
+	DISPATCH_MAX_BATCH = 512,	 /* tasks one ops.dispatch may insert */
+	STALL_SCAN_MAX = 64,		 /* waiters one ops.dispatch looks at */
+};
+
+/* DSQ ids: 0..nr_cpu_ids-1 are the per-CPU DSQs, then these. */
+enum hotsched_dsq {
+	SHARED_DSQ = HOTSCHED_MAX_CPUS,	/* HOTSCHED_CPU_ANY and bounced decisions, vtime-ordered */
+	FALLBACK_DSQ,			/* congested and stalled tasks, FIFO */
+	JVM_DSQ,			/* the JVM's own threads, FIFO, consumed first */
+};
+
+/*
+ * cfg, stats and exit_info each live in a section of their own, so each is a map of its own with the
+ * struct at offset 0: Java finds them by section name (".rodata.cfg", ".data.stats", ".data.exit").
+ */
+const volatile struct hotsched_config cfg SEC(".rodata.cfg") = {
+	.slice_ns = 5 * NSEC_PER_MSEC,
+	.stall_budget_ns = 50 * NSEC_PER_MSEC,
+	.heartbeat_ns = 100 * NSEC_PER_MSEC,
+};
+
+/* Read by Java through their mmapped maps; updated with atomic adds, from every CPU. */
+struct hotsched_stats stats SEC(".data.stats");
+struct hotsched_exit_info exit_info SEC(".data.exit");
+
+static u32 nr_cpus;		/* scx_bpf_nr_cpu_ids(), set in ops.init */
+static u64 jvm_last_run_at;	/* ns when a JVM thread last started running */
+static s32 jvm_last_cpu;	/* the CPU it ran on */
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, QUEUED_RING_BYTES);
+} queued SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_USER_RINGBUF);
+	__uint(max_entries, DISPATCHED_RING_BYTES);
+} dispatched SEC(".maps");
+
+struct task_ctx {
+	u64 generation;		/* records sent to Java for this task so far */
+	u64 pending_gen;	/* generation waiting for a decision; 0 once dispatched or dequeued */
+	u64 runtime_ns;		/* CPU time since it last became runnable */
+	u64 running_at;		/* ns when it last started running; 0 while not running */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct task_ctx);
+} task_ctxs SEC(".maps");
+
+/* One entry per record sent to Java, oldest first: the stall net only ever looks at the head. */
+struct waiter {
+	s32 pid;
+	s32 cpu;		/* its CPU when queued, kicked if nothing better is idle */
+	u64 generation;
+	u64 since;		/* ns when the record was sent: "waiting for Java since" */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_QUEUE);
+	__uint(max_entries, MAX_WAITERS);
+	__type(value, struct waiter);
+} waiters SEC(".maps");
+
+enum hotsched_timer { HEARTBEAT_TIMER, STALL_TIMER, NR_TIMERS };
+
+struct timer_slot {
+	struct bpf_timer timer;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, NR_TIMERS);
+	__type(key, u32);
+	__type(value, struct timer_slot);
+} timers SEC(".maps");
+
+/* intf.h pins the wire structs' sizes; these pin what this file assumes on top. */
+_Static_assert(HOTSCHED_MASK_WORDS * 64 == HOTSCHED_MAX_CPUS, "cpumask words cover HOTSCHED_MAX_CPUS");
+_Static_assert(sizeof(((struct task_struct *)0)->comm) == HOTSCHED_COMM_LEN, "comm length");
+
+#define stat_add(field, n) __sync_fetch_and_add(&stats.field, (n))
+#define stat_inc(field) stat_add(field, 1)
+
+/* A zero knob means "default", so a loader that leaves one unset still gets a working scheduler. */
+static __always_inline u64 slice_ns(void)
+{
+	return cfg.slice_ns ?: 5 * NSEC_PER_MSEC;
+}
+
+static __always_inline u64 stall_budget_ns(void)
+{
+	return cfg.stall_budget_ns ?: 50 * NSEC_PER_MSEC;
+}
+
+static __always_inline u64 heartbeat_ns(void)
+{
+	return cfg.heartbeat_ns ?: 100 * NSEC_PER_MSEC;
+}
+
+/* Timer periods: never below a millisecond, whatever the knobs say, or a timer would spin. */
+static __always_inline u64 timer_period(u64 ns)
+{
+	return ns > NSEC_PER_MSEC ? ns : NSEC_PER_MSEC;
+}
+
+static __always_inline bool is_jvm_thread(const struct task_struct *p)
+{
+	return cfg.jvm_tgid > 0 && p->tgid == cfg.jvm_tgid;
+}
+
+/* ksoftirqd/N, kworker/N and friends: holding them for Java could stall the CPU they serve. */
+static __always_inline bool is_percpu_kthread(const struct task_struct *p)
+{
+	return (p->flags & PF_KTHREAD) && p->nr_cpus_allowed == 1;
+}
+
+static __always_inline bool bypasses_java(const struct task_struct *p)
+{
+	return is_jvm_thread(p) || is_percpu_kthread(p);
+}
+
+static __always_inline struct task_ctx *task_ctx_of(struct task_struct *p)
+{
+	return bpf_task_storage_get(&task_ctxs, p, 0, 0);
+}
+
+/* Wake an idle CPU that p may use, so a task just put in a shared DSQ does not wait for a tick. */
+static __always_inline void kick_idle_cpu_for(struct task_struct *p)
+{
+	s32 cpu = scx_bpf_pick_idle_cpu(p->cpus_ptr, 0);
+
+	if (cpu >= 0)
+		scx_bpf_kick_cpu(cpu, SCX_KICK_IDLE);
+}
+
+/* Claim the right to dispatch generation gen: true for exactly one caller, Java's or the stall net's. */
+static __always_inline bool claim(struct task_ctx *tctx, u64 gen)
+{
+	return gen && __sync_val_compare_and_swap(&tctx->pending_gen, gen, 0) == gen;
+}
+
+/*
+ * Allowed CPUs as HOTSCHED_MASK_WORDS u64 words; bits past nr_cpu_ids are cleared. A probe read
+ * rather than CO-RE indexing: a kernel built with NR_CPUS < 1024 has a shorter bits[] (the read then
+ * covers the neighbouring memory, whose bits the mask below drops).
+ */
+static __always_inline void copy_cpumask(u64 *dst, const struct cpumask *mask)
+{
+	int w;
+
+	if (bpf_probe_read_kernel(dst, HOTSCHED_MASK_WORDS * sizeof(u64), mask->bits)) {
+		__builtin_memset(dst, 0, HOTSCHED_MASK_WORDS * sizeof(u64));
+		return;
+	}
+#pragma unroll
+	for (w = 0; w < HOTSCHED_MASK_WORDS; w++) {
+		u32 first = w * 64;
+
+		if (first >= nr_cpus)
+			dst[w] = 0;
+		else if (nr_cpus - first < 64)
+			dst[w] &= (1ULL << (nr_cpus - first)) - 1;
+	}
+}
+
+static void dispatch_in_bpf(struct task_struct *p, u64 dsq_id, u64 enq_flags)
+{
+	hs_dsq_insert(p, dsq_id, slice_ns(), enq_flags);
+	if (dsq_id != SCX_DSQ_LOCAL)
+		kick_idle_cpu_for(p);
+}
+
+static void queue_for_java(struct task_struct *p, u64 enq_flags)
+{
+	struct hotsched_queued_task *rec;
+	struct task_ctx *tctx;
+	struct waiter w;
+	u64 gen;
+
+	tctx = task_ctx_of(p);
+	if (!tctx)
+		goto congested;
+
+	gen = tctx->generation + 1;
+	w.pid = p->pid;
+	w.cpu = scx_bpf_task_cpu(p);
+	w.generation = gen;
+	w.since = bpf_ktime_get_ns();
+
+	rec = bpf_ringbuf_reserve(&queued, sizeof(*rec), 0);
+	if (!rec)
+		goto congested;
+	if (bpf_map_push_elem(&waiters, &w, BPF_ANY)) {
+		bpf_ringbuf_discard(rec, BPF_RB_NO_WAKEUP);
+		goto congested;
+	}
+
+	/* Pending before the record is visible, or a quick decision would find nothing to claim. */
+	tctx->generation = gen;
+	tctx->pending_gen = gen;
+
+	rec->pid = p->pid;
+	rec->tgid = p->tgid;
+	rec->prev_cpu = w.cpu;
+	rec->nr_cpus_allowed = p->nr_cpus_allowed;
+	rec->weight = p->scx.weight;
+	rec->flags = (p->flags & PF_KTHREAD) ? HOTSCHED_TASK_KTHREAD : 0;
+	rec->enq_flags = enq_flags;
+	rec->runtime_ns = tctx->runtime_ns;
+	rec->nvcsw = p->nvcsw;
+	rec->generation = gen;
+	rec->vtime = p->scx.dsq_vtime;
+	copy_cpumask(rec->cpumask, p->cpus_ptr);
+	/* The kernel keeps comm NUL-padded, so a plain copy is the padded name. */
+	if (bpf_probe_read_kernel(rec->comm, sizeof(rec->comm), p->comm))
+		__builtin_memset(rec->comm, 0, sizeof(rec->comm));
+
+	bpf_ringbuf_submit(rec, 0);
+	stat_inc(nr_queued);
+	return;
+
+congested:
+	dispatch_in_bpf(p, FALLBACK_DSQ, enq_flags);
+	stat_inc(nr_congested);
+}
+
+s32 BPF_STRUCT_OPS(hotsched_select_cpu, struct task_struct *p, s32 prev_cpu, u64 wake_flags)
+{
+	bool is_idle = false;
+	s32 cpu;
+
+	cpu = scx_bpf_select_cpu_dfl(p, prev_cpu, wake_flags, &is_idle);
+	/* Tasks that bypass Java take an idle CPU at once; for the others it is only the prev_cpu hint. */
+	if (is_idle && bypasses_java(p)) {
+		hs_dsq_insert(p, SCX_DSQ_LOCAL, slice_ns(), 0);
+		stat_inc(nr_kernel_dispatches);
+	}
+	return cpu;
+}
+
+void BPF_STRUCT_OPS(hotsched_enqueue, struct task_struct *p, u64 enq_flags)
+{
+	if (is_jvm_thread(p)) {
+		dispatch_in_bpf(p, JVM_DSQ, enq_flags);
+		stat_inc(nr_kernel_dispatches);
+	} else if (is_percpu_kthread(p)) {
+		/* enqueued on the runqueue of its only CPU, so "local" is that CPU */
+		dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags);
+		stat_inc(nr_kernel_dispatches);
+	} else {
+		queue_for_java(p, enq_flags);
+	}
+}
+
+/* The task left BPF's hands before a decision came: any decision for it is now stale. */
+void BPF_STRUCT_OPS(hotsched_dequeue, struct task_struct *p, u64 deq_flags)
+{
+	struct task_ctx *tctx = task_ctx_of(p);
+
+	if (tctx)
+		tctx->pending_gen = 0;
+}
+
+static void apply_decision(const struct hotsched_dispatch *d)
+{
+	struct task_struct *p;
+	struct task_ctx *tctx;
+	u64 dsq_id, slice;
+	s32 cpu = d->cpu;
+
+	p = bpf_task_from_pid(d->pid);
+	if (!p) {
+		stat_inc(nr_invalid);
+		return;
+	}
+	tctx = task_ctx_of(p);
+	if (!tctx || !claim(tctx, d->generation)) {
+		stat_inc(nr_cancelled);
+		goto out;
+	}
+
+	if (cpu == HOTSCHED_CPU_ANY) {
+		dsq_id = SHARED_DSQ;
+	} else if (cpu < 0 || (u32)cpu >= nr_cpus || !bpf_cpumask_test_cpu(cpu, p->cpus_ptr)) {
+		dsq_id = SHARED_DSQ;
+		stat_inc(nr_bounced);
+	} else {
+		dsq_id = cpu;
+	}
+	slice = d->slice_ns ?: slice_ns();
+	hs_dsq_insert_vtime(p, dsq_id, slice, d->vtime, 0);
+
+	/* Re-enqueued since the claim: the kernel would apply this old decision to the new enqueue. */
+	if (tctx->generation != d->generation) {
+		scx_bpf_dispatch_cancel();
+		stat_inc(nr_cancelled);
+		goto out;
+	}
+	stat_inc(nr_user_dispatches);
+	if (dsq_id == SHARED_DSQ)
+		kick_idle_cpu_for(p);
+	else
+		scx_bpf_kick_cpu(cpu, SCX_KICK_IDLE);
+out:
+	bpf_task_release(p);
+}
+
+static long drain_one(struct bpf_dynptr *dynptr, void *ctx)
+{
+	struct hotsched_dispatch d;
+
+	if (bpf_dynptr_read(&d, sizeof(d), dynptr, 0, 0)) {
+		stat_inc(nr_invalid);
+		return 0;
+	}
+	apply_decision(&d);
+	/* 1 stops the drain: this dispatch round cannot insert more; the rest waits for the next. */
+	return scx_bpf_dispatch_nr_slots() ? 0 : 1;
+}
+
+/* Dispatch the waiter at the head of the queue if it is still pending; drop it if not. */
+static void dispatch_stalled(const struct waiter *w)
+{
+	struct task_struct *p;
+	struct task_ctx *tctx;
+
+	p = bpf_task_from_pid(w->pid);
+	if (!p)
+		return;
+	tctx = task_ctx_of(p);
+	if (tctx && claim(tctx, w->generation)) {
+		hs_dsq_insert(p, FALLBACK_DSQ, slice_ns(), 0);
+		stat_inc(nr_stall_fallbacks);
+	}
+	bpf_task_release(p);
+}
+
+static __always_inline bool waited_too_long(const struct waiter *w, u64 now)
+{
+	return (s64)(now - w->since) >= (s64)stall_budget_ns();
+}
+
+static void dispatch_stalled_waiters(void)
+{
+	u64 now = bpf_ktime_get_ns();
+	struct waiter w;
+	int i;
+
+	for (i = 0; i < STALL_SCAN_MAX; i++) {
+		if (bpf_map_peek_elem(&waiters, &w) || !waited_too_long(&w, now))
+			return;
+		if (!scx_bpf_dispatch_nr_slots() || bpf_map_pop_elem(&waiters, &w))
+			return;
+		/* Another CPU took the head between peek and pop, and this one is younger: put it back
+		 * (at the tail), or dispatch it now if even that fails; never drop a pending waiter. */
+		if (!waited_too_long(&w, now) && !bpf_map_push_elem(&waiters, &w, BPF_ANY))
+			return;
+		dispatch_stalled(&w);
+	}
+}
+
+void BPF_STRUCT_OPS(hotsched_dispatch, s32 cpu, struct task_struct *prev)
+{
+	/*
+	 * The JVM first, since everything else waits for its decisions; but not twice in a row on one
+	 * CPU while others wait, so a busy JVM (JIT, GC) cannot starve the machine into the watchdog.
+	 */
+	bool jvm_first = !(prev && is_jvm_thread(prev));
+
+	if (jvm_first && hs_dsq_move_to_local(JVM_DSQ))
+		return;
+
+	bpf_user_ringbuf_drain(&dispatched, drain_one, NULL, BPF_RB_NO_WAKEUP);
+	dispatch_stalled_waiters();
+
+	/* Fallback before Java's own DSQs: those tasks already waited a stall budget or a full ring. */
+	if (hs_dsq_move_to_local(FALLBACK_DSQ))
+		return;
+	if (hs_dsq_move_to_local(cpu))
+		return;
+	if (hs_dsq_move_to_local(SHARED_DSQ))
+		return;
+	if (!jvm_first)
+		hs_dsq_move_to_local(JVM_DSQ);
+}
+
+void BPF_STRUCT_OPS(hotsched_runnable, struct task_struct *p, u64 enq_flags)
+{
+	struct task_ctx *tctx = task_ctx_of(p);
+
+	if (tctx)
+		tctx->runtime_ns = 0;
+}
+
+void BPF_STRUCT_OPS(hotsched_running, struct task_struct *p)
+{
+	struct task_ctx *tctx = task_ctx_of(p);
+	u64 now = bpf_ktime_get_ns();
+
+	if (is_jvm_thread(p)) {
+		jvm_last_run_at = now;
+		jvm_last_cpu = scx_bpf_task_cpu(p);
+	}
+	if (tctx && !tctx->running_at) {
+		tctx->running_at = now;
+		stat_inc(nr_running);
+	}
+}
+
+void BPF_STRUCT_OPS(hotsched_stopping, struct task_struct *p, bool runnable)
+{
+	struct task_ctx *tctx = task_ctx_of(p);
+
+	if (!tctx || !tctx->running_at)
+		return;
+	tctx->runtime_ns += bpf_ktime_get_ns() - tctx->running_at;
+	tctx->running_at = 0;
+	stat_add(nr_running, -1);
+}
+
+/* A task (re-)entering sched_ext starts clean: whatever it had pending was for another life. */
+void BPF_STRUCT_OPS(hotsched_enable, struct task_struct *p)
+{
+	struct task_ctx *tctx = task_ctx_of(p);
+
+	if (!tctx)
+		return;
+	tctx->pending_gen = 0;
+	tctx->runtime_ns = 0;
+	tctx->running_at = 0;
+}
+
+s32 BPF_STRUCT_OPS(hotsched_init_task, struct task_struct *p, struct scx_init_task_args *args)
+{
+	if (!bpf_task_storage_get(&task_ctxs, p, 0, BPF_LOCAL_STORAGE_GET_F_CREATE))
+		return -ENOMEM;
+	return 0;
+}
+
+/* Records wait in "queued" but no JVM thread has run for a heartbeat: make one run. */
+static int heartbeat_fired(void *map, u32 *key, struct bpf_timer *timer)
+{
+	u64 now = bpf_ktime_get_ns();
+
+	if (cfg.jvm_tgid > 0 && bpf_ringbuf_query(&queued, BPF_RB_AVAIL_DATA) &&
+	    now - jvm_last_run_at >= heartbeat_ns()) {
+		/* A queued JVM thread needs a CPU taken from someone; an idle CPU only needs waking. */
+		scx_bpf_kick_cpu(jvm_last_cpu, scx_bpf_dsq_nr_queued(JVM_DSQ) > 0 ? SCX_KICK_PREEMPT : SCX_KICK_IDLE);
+		stat_inc(nr_heartbeats);
+	}
+	bpf_timer_start(timer, timer_period(heartbeat_ns()), 0);
+	return 0;
+}
+
+/* The oldest waiter is over budget: wake a CPU, whose ops.dispatch runs the stall net. */
+static int stall_check_fired(void *map, u32 *key, struct bpf_timer *timer)
+{
+	struct task_struct *p;
+	struct waiter w;
+	s32 cpu;
+
+	if (!bpf_map_peek_elem(&waiters, &w) && waited_too_long(&w, bpf_ktime_get_ns())) {
+		cpu = -1;
+		/* The callback belongs to the sleepable ops.init: p->cpus_ptr needs an explicit RCU section. */
+		bpf_rcu_read_lock();
+		p = bpf_task_from_pid(w.pid);
+		if (p) {
+			cpu = scx_bpf_pick_idle_cpu(p->cpus_ptr, 0);
+			bpf_task_release(p);
+		}
+		bpf_rcu_read_unlock();
+		scx_bpf_kick_cpu(cpu >= 0 ? cpu : w.cpu, SCX_KICK_IDLE);
+	}
+	bpf_timer_start(timer, timer_period(stall_budget_ns() / 2), 0);
+	return 0;
+}
+
+static __always_inline s32 start_timer(u32 idx, void *callback, u64 period_ns)
+{
+	struct timer_slot *slot = bpf_map_lookup_elem(&timers, &idx);
+	s32 err;
+
+	if (!slot)
+		return -ENOMEM;
+	err = bpf_timer_init(&slot->timer, &timers, CLOCK_MONOTONIC);
+	if (!err)
+		err = bpf_timer_set_callback(&slot->timer, callback);
+	if (!err)
+		err = bpf_timer_start(&slot->timer, period_ns, 0);
+	return err;
+}
+
+/* Sleepable (scx_bpf_create_dsq may allocate): the loader sets BPF_F_SLEEPABLE on this program. */
+s32 BPF_STRUCT_OPS(hotsched_init)
+{
+	s32 err;
+	u32 cpu;
+
+	nr_cpus = scx_bpf_nr_cpu_ids();
+	if (nr_cpus > HOTSCHED_MAX_CPUS)
+		return -E2BIG;
+	for (cpu = 0; cpu < HOTSCHED_MAX_CPUS && cpu < nr_cpus; cpu++) {
+		err = scx_bpf_create_dsq(cpu, -1);
+		if (err)
+			return err;
+	}
+	err = scx_bpf_create_dsq(SHARED_DSQ, -1);
+	if (!err)
+		err = scx_bpf_create_dsq(FALLBACK_DSQ, -1);
+	if (!err)
+		err = scx_bpf_create_dsq(JVM_DSQ, -1);
+	if (!err)
+		err = start_timer(HEARTBEAT_TIMER, heartbeat_fired, timer_period(heartbeat_ns()));
+	if (!err)
+		err = start_timer(STALL_TIMER, stall_check_fired, timer_period(stall_budget_ns() / 2));
+	return err;
+}
+
+void BPF_STRUCT_OPS(hotsched_exit, struct scx_exit_info *ei)
+{
+	exit_info.exit_code = ei->exit_code;
+	bpf_probe_read_kernel_str(exit_info.reason, sizeof(exit_info.reason), ei->reason);
+	bpf_probe_read_kernel_str(exit_info.msg, sizeof(exit_info.msg), ei->msg);
+	/* kind last: Java takes a non-zero kind to mean the rest is complete */
+	barrier();
+	exit_info.kind = ei->kind;
+}
+
+SEC(".struct_ops")
+struct sched_ext_ops hotsched = {
+	.select_cpu = (void *)hotsched_select_cpu,
+	.enqueue = (void *)hotsched_enqueue,
+	.dequeue = (void *)hotsched_dequeue,
+	.dispatch = (void *)hotsched_dispatch,
+	.runnable = (void *)hotsched_runnable,
+	.running = (void *)hotsched_running,
+	.stopping = (void *)hotsched_stopping,
+	.enable = (void *)hotsched_enable,
+	.init_task = (void *)hotsched_init_task,
+	.init = (void *)hotsched_init,
+	.exit = (void *)hotsched_exit,
+	.dispatch_max_batch = DISPATCH_MAX_BATCH,
+	.timeout_ms = 5000,
+	.name = "hotsched",
+};
