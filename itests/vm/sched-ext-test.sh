@@ -3,7 +3,11 @@
 # filesystem, run the built distribution on backend=bpf under a stress-ng workload, SIGKILL it, and
 # restart it (guest-sched-ext.sh). Needs the distribution built (mvn package) and, as root, QEMU.
 #
-#   itests/vm/sched-ext-test.sh [KERNEL...]       KERNEL: 6.17, 7.2 (default: both)
+#   itests/vm/sched-ext-test.sh [RUN...]      RUN: 6.17, 7.2, or KERNEL:trixie (default: 6.17 7.2 7.2:trixie)
+#
+# KERNEL alone uses this machine's userland (Debian 12: libbpf 1.1, the host's JDK 25); KERNEL:trixie a
+# Debian 13 userland made with debootstrap and cached (libbpf 1.5, Debian's OpenJDK 25): a current
+# distribution, as users of sched_ext kernels run.
 #
 # Exit 0 when every kernel passed; 77 when the VM cannot be had (the reason is printed); else 1.
 set -euo pipefail
@@ -11,8 +15,24 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 kernels=("$@")
-[ "${#kernels[@]}" -gt 0 ] || kernels=(6.17 7.2)
+[ "${#kernels[@]}" -gt 0 ] || kernels=(6.17 7.2 7.2:trixie)
 results=${HOTSCHED_VM_RESULTS:-$repo/itests/target/vm}
+trixie_root=${HOTSCHED_VM_TRIXIE:-${HOTSCHED_VM_CACHE:-$HOME/.cache/hotsched-vm}/trixie-root}
+
+# A Debian 13 root with what the guest test runs: Java, libbpf, stress-ng, pkill, dmesg.
+ensure_trixie_root() {
+	[ -x "$trixie_root/usr/bin/stress-ng" ] && return 0
+	if ! command -v debootstrap >/dev/null; then
+		echo "sched-ext-test: skipped: debootstrap is not installed (apt-get install debootstrap)"
+		exit 77
+	fi
+	echo "sched-ext-test: making a Debian 13 root in $trixie_root (about a minute, once)"
+	rm -rf "$trixie_root.partial"
+	debootstrap --variant=minbase --include=openjdk-25-jre-headless,libbpf1,stress-ng,procps,kmod,util-linux \
+		trixie "$trixie_root.partial" >"$results/debootstrap.log" 2>&1 ||
+		{ echo "sched-ext-test: debootstrap failed, see $results/debootstrap.log" >&2; exit 1; }
+	mv "$trixie_root.partial" "$trixie_root"
+}
 
 if [ ! -x "$repo/distribution/target/hotsched/bin/hotsched" ]; then
 	echo "sched-ext-test: the distribution is not built: run mvn package first" >&2
@@ -24,26 +44,33 @@ if ! command -v stress-ng >/dev/null; then
 fi
 
 failed=0
-for kernel in "${kernels[@]}"; do
-	out=$results/$kernel
+mkdir -p "$results"
+for run in "${kernels[@]}"; do
+	kernel=${run%%:*}
+	root=(--root host)
+	if [ "$run" != "$kernel" ]; then
+		ensure_trixie_root
+		root=(--root "$trixie_root")
+	fi
+	out=$results/$run
 	rm -rf "$out"
 	mkdir -p "$out"
 	for attempt in 1 2; do
 		rc=0
-		(cd "$repo" && "$here/run-in-vm.sh" "$kernel" --out "$out" --timeout 900 -- itests/vm/guest-sched-ext.sh) || rc=$?
+		(cd "$repo" && "$here/run-in-vm.sh" "$kernel" "${root[@]}" --out "$out" --timeout 900 -- itests/vm/guest-sched-ext.sh) || rc=$?
 		# 125: the guest died before the test ended (seen once in 15 boots of 7.2 under TCG emulation,
 		# inside the kernel's own code patching): boot once more, and say so.
 		if [ "$rc" -eq 125 ] && [ "$attempt" -eq 1 ]; then
-			echo "sched-ext-test: $kernel: the guest died (exit 125); booting it once more"
+			echo "sched-ext-test: $run: the guest died (exit 125); booting it once more"
 			continue
 		fi
 		break
 	done
 	case $rc in
-		0) echo "sched-ext-test: $kernel: passed" ;;
-		77) echo "sched-ext-test: $kernel: skipped (see above)"; exit 77 ;;
-		*) echo "sched-ext-test: $kernel: FAILED (exit $rc; logs in $out)"; failed=$((failed + 1)) ;;
+		0) echo "sched-ext-test: $run: passed" ;;
+		77) echo "sched-ext-test: $run: skipped (see above)"; exit 77 ;;
+		*) echo "sched-ext-test: $run: FAILED (exit $rc; logs in $out)"; failed=$((failed + 1)) ;;
 	esac
 done
-echo "sched-ext-test: ${#kernels[@]} kernel(s), $failed failed"
+echo "sched-ext-test: ${#kernels[@]} run(s), $failed failed"
 [ "$failed" -eq 0 ]
