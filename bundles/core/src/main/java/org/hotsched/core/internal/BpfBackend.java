@@ -261,14 +261,15 @@ final class BpfBackend implements SchedulerBackend {
         if (closed) {
             return;
         }
-        String exit = hotsched_exit_info.kind(exitInfo) != 0 ? exitReason() : null;
         closed = true;
         Libbpf.user_ring_buffer__free(userRing);
         Libbpf.ring_buffer__free(ringBuffer);
+        scheduler.detach();
+        String exit = hotsched_exit_info.kind(exitInfo) != 0 ? exitReason() : null;
         Libbpf.munmap(stats, stats.byteSize());
         Libbpf.munmap(exitInfo, exitInfo.byteSize());
         scheduler.close();
-        LOG.log(Level.INFO, "hotsched: sched_ext scheduler detached" + (exit != null ? " after the kernel stopped it ("
-                + exit + ")" : "") + "; state " + BpfPrerequisites.sysfs("state"));
+        LOG.log(Level.INFO, "hotsched: sched_ext scheduler detached (" + (exit != null ? exit : "no exit reported")
+                + "); state " + BpfPrerequisites.sysfs("state"));
     }
 }

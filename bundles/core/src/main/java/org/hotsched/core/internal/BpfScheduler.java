@@ -175,9 +175,11 @@ final class BpfScheduler implements AutoCloseable {
         }
     }
 
-    /** Detaches (closing the link makes the kernel return every task to its default class) and frees all. */
-    @Override
-    public void close() {
+    /**
+     * Detaches: closing the link makes the kernel run ops.exit (recording why in exit_info) and return
+     * every task to its default class. The maps stay readable until {@link #close()}.
+     */
+    void detach() {
         if (ownLinkFd >= 0) {
             Libbpf.close(ownLinkFd);
             ownLinkFd = -1;
@@ -186,6 +188,12 @@ final class BpfScheduler implements AutoCloseable {
             Libbpf.bpf_link__destroy(libbpfLink);
             libbpfLink = MemorySegment.NULL;
         }
+    }
+
+    /** Detaches if still attached, and frees everything. */
+    @Override
+    public void close() {
+        detach();
         if (!object.equals(MemorySegment.NULL)) {
             Libbpf.bpf_object__close(object);
             object = MemorySegment.NULL;
