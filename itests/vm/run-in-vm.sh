@@ -4,11 +4,11 @@
 #   itests/vm/run-in-vm.sh 6.17|7.2 [--root host|DIR] [--out DIR] [--timeout SECS] -- COMMAND...
 #
 # The guest's root is the host's / (read-only over 9p: the host's tools, JDK and libbpf 1.1) or DIR,
-# e.g. a debootstrapped Debian 13 with libbpf 1.5; then the current directory is shared read-only at
-# /run/hotsched-host, where COMMAND starts. With the host root, COMMAND starts in the current
-# directory. Either way /run/hotsched-vm is writable and comes back to the host (--out DIR keeps it,
-# together with the console log; $HOTSCHED_VM_OUT names it inside). /tmp and /run are the guest's
-# own tmpfs: the host's /tmp is not visible.
+# e.g. a debootstrapped Debian 13 with libbpf 1.5. Either way the current directory is shared
+# read-only at /run/hotsched-host, where COMMAND starts (so a checkout under the host's /tmp works too),
+# and /run/hotsched-vm is writable and comes back to the host (--out DIR keeps it, together with the
+# console log; $HOTSCHED_VM_OUT names it inside). /tmp and /run are the guest's own tmpfs: the host's
+# /tmp is not visible.
 #
 # Under TCG (nested KVM cannot boot these kernels here), 2 CPUs, 4 GiB. Prints the console, exits
 # with COMMAND's exit code; 77 = skipped (no QEMU, busybox or kernels: the reason is printed),
@@ -69,17 +69,16 @@ rc=0
 [[ $rc -eq 0 ]] || exit "$rc"
 
 # The command, quoted for bash, run by guest-init.sh inside the chroot.
+guest_cwd=/run/hotsched-host
 if [[ $root == host ]]; then
-	guest_cwd=$PWD
 	root_dir=/
 else
-	guest_cwd=/run/hotsched-host
 	root_dir=$(cd "$root" && pwd)
 fi
 {
 	echo "export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root TERM=dumb"
 	printf 'export HOTSCHED_VM_OUT=/run/hotsched-vm HOTSCHED_VM_KERNEL=%q\n' "$RELEASE"
-	printf 'cd %q 2>/dev/null || cd /\n' "$guest_cwd"
+	printf 'cd %q || { echo "hotsched-vm: the shared working directory is missing" >&2; exit 1; }\n' "$guest_cwd"
 	printf '%q ' "$@"
 	echo
 	echo 'echo $? >/run/hotsched-vm/rc'
@@ -89,9 +88,7 @@ shares=(
 	-virtfs "local,path=$root_dir,mount_tag=root,security_model=none,readonly=on,multidevs=remap"
 	-virtfs "local,path=$out,mount_tag=out,security_model=none,multidevs=remap"
 )
-if [[ $root != host ]]; then
-	shares+=(-virtfs "local,path=$PWD,mount_tag=cwd,security_model=none,readonly=on,multidevs=remap")
-fi
+shares+=(-virtfs "local,path=$PWD,mount_tag=cwd,security_model=none,readonly=on,multidevs=remap")
 
 echo "hotsched-vm: booting $RELEASE (root: $root_dir, timeout ${timeout_s}s): $*"
 start=$(date +%s)
