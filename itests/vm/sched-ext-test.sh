@@ -3,7 +3,7 @@
 # filesystem, run the built distribution on backend=bpf under a stress-ng workload, SIGKILL it, and
 # restart it (guest-sched-ext.sh). Needs the distribution built (mvn package) and, as root, QEMU.
 #
-#   itests/vm/sched-ext-test.sh [RUN...]      RUN: 6.17, 7.2, or KERNEL:trixie (default: 6.17 7.2 7.2:trixie)
+#   itests/vm/sched-ext-test.sh [RUN...]      RUN: 6.17, 7.2, or KERNEL:trixie (default: 6.17 7.2 6.17:trixie 7.2:trixie)
 #
 # KERNEL alone uses this machine's userland (Debian 12: libbpf 1.1, the host's JDK 25); KERNEL:trixie a
 # Debian 13 userland made with debootstrap and cached (libbpf 1.5, Debian's OpenJDK 25): a current
@@ -15,7 +15,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 kernels=("$@")
-[ "${#kernels[@]}" -gt 0 ] || kernels=(6.17 7.2 7.2:trixie)
+[ "${#kernels[@]}" -gt 0 ] || kernels=(6.17 7.2 6.17:trixie 7.2:trixie)
 results=${HOTSCHED_VM_RESULTS:-$repo/itests/target/vm}
 trixie_root=${HOTSCHED_VM_TRIXIE:-${HOTSCHED_VM_CACHE:-$HOME/.cache/hotsched-vm}/trixie-root}
 

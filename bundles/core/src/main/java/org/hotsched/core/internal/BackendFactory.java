@@ -53,6 +53,7 @@ final class BackendFactory {
                 .workload(Workloads.named(settings.simWorkload()))
                 .seed(settings.simSeed())
                 .defaultSliceNs(settings.sliceNs())
+                .stallBudgetNs(settings.stallBudgetNs())
                 .build();
         return new SimBackend(config, settings.simSpeed());
     }

@@ -33,7 +33,6 @@ final class BpfBackend implements SchedulerBackend {
     private static final Logger LOG = System.getLogger("org.hotsched.core");
     static final String OBJECT_RESOURCE = "/bpf/hotsched.bpf.o";
     private static final int BATCH_CAPACITY = 4096;
-    private static final long STALL_BUDGET_NS = 50_000_000L;
     private static final long HEARTBEAT_NS = 100_000_000L;
 
     private final BpfScheduler scheduler;
@@ -93,7 +92,7 @@ final class BpfBackend implements SchedulerBackend {
         LibbpfLog.install(log);
         int tgid = (int) ProcessHandle.current().pid();
         BpfScheduler scheduler = BpfScheduler.attach(image,
-                new BpfScheduler.Knobs(tgid, settings.sliceNs(), STALL_BUDGET_NS, HEARTBEAT_NS), log, version);
+                new BpfScheduler.Knobs(tgid, settings.sliceNs(), settings.stallBudgetNs(), HEARTBEAT_NS), log, version);
         try {
             BpfBackend backend = new BpfBackend(scheduler, SysfsTopology.read(), version.toString());
             LOG.log(Level.INFO, "hotsched: sched_ext scheduler attached (" + BpfPrerequisites.sysfs("root/ops")

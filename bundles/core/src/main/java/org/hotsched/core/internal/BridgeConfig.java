@@ -30,6 +30,10 @@ import org.osgi.service.metatype.annotations.Option;
     @AttributeDefinition(name = "slice.ns", description = "Default time slice in ns (1000..1000000000).")
     long slice_ns() default 5_000_000L;
 
+    @AttributeDefinition(name = "stall.budget.ns", description = "Longest a task waits for a Java decision "
+            + "before the kernel side dispatches it itself, in ns (1000000..5000000000). Applies when the bridge starts.")
+    long stall_budget_ns() default 50_000_000L;
+
     @AttributeDefinition(name = "sim.cpus", description = "Simulated CPUs (1..1024).")
     int sim_cpus() default 4;
 

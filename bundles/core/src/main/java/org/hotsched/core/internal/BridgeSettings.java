@@ -10,10 +10,10 @@ import org.hotsched.sim.Workloads;
  * {@code .cfg} file, or typed values) into settings, or throws one line naming the key, the bad value and
  * what is allowed.
  */
-record BridgeSettings(String policy, String backend, long sliceNs, int simCpus, String simWorkload,
-                      long simSeed, double simSpeed) {
+record BridgeSettings(String policy, String backend, long sliceNs, long stallBudgetNs, int simCpus,
+                      String simWorkload, long simSeed, double simSpeed) {
 
-    static final BridgeSettings DEFAULTS = new BridgeSettings("", "auto", 5_000_000L, 4, "demo", 42L, 1.0);
+    static final BridgeSettings DEFAULTS = new BridgeSettings("", "auto", 5_000_000L, 50_000_000L, 4, "demo", 42L, 1.0);
 
     static BridgeSettings parse(Map<String, ?> props) {
         String policy = text(props, "policy", DEFAULTS.policy);
@@ -25,6 +25,7 @@ record BridgeSettings(String policy, String backend, long sliceNs, int simCpus, 
             throw invalid("backend", backend, "auto, sim or bpf");
         }
         long sliceNs = number(props, "slice.ns", DEFAULTS.sliceNs, 1_000L, 1_000_000_000L);
+        long stallNs = number(props, "stall.budget.ns", DEFAULTS.stallBudgetNs, 1_000_000L, 5_000_000_000L);
         int simCpus = (int) number(props, "sim.cpus", DEFAULTS.simCpus, 1, 1024);
         String workload = text(props, "sim.workload", DEFAULTS.simWorkload);
         if (!Workloads.NAMES.contains(workload)) {
@@ -32,7 +33,7 @@ record BridgeSettings(String policy, String backend, long sliceNs, int simCpus, 
         }
         long seed = number(props, "sim.seed", DEFAULTS.simSeed, Long.MIN_VALUE, Long.MAX_VALUE);
         double speed = decimal(props, "sim.speed", DEFAULTS.simSpeed, 0.001, 1000.0);
-        return new BridgeSettings(policy, backend, sliceNs, simCpus, workload, seed, speed);
+        return new BridgeSettings(policy, backend, sliceNs, stallNs, simCpus, workload, seed, speed);
     }
 
     /** Whether the settings read when the bridge starts differ (all but {@code policy}). */
@@ -41,7 +42,7 @@ record BridgeSettings(String policy, String backend, long sliceNs, int simCpus, 
     }
 
     BridgeSettings withPolicy(String name) {
-        return new BridgeSettings(name, backend, sliceNs, simCpus, simWorkload, simSeed, simSpeed);
+        return new BridgeSettings(name, backend, sliceNs, stallBudgetNs, simCpus, simWorkload, simSeed, simSpeed);
     }
 
     private static String text(Map<String, ?> props, String key, String fallback) {

@@ -100,6 +100,11 @@ public class DispatchLoopTest {
         assertEquals("flaky", loop.active().name());
     }
 
+    /**
+     * Steady state means after the JIT has compiled the loop, which takes longer on a loaded machine: so
+     * the loop is measured in short windows, and one window of many decisions without allocation passes.
+     * A per-decision allocation shows in every window and fails.
+     */
     @Test
     public void theSteadyStateAllocatesNothing() throws Exception {
         start("demo");
@@ -109,12 +114,18 @@ public class DispatchLoopTest {
         Thread dispatchThread = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().equals("hotsched-dispatch")).findFirst().orElseThrow();
         var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long before = mx.getThreadAllocatedBytes(dispatchThread.threadId());
-        long dispatchedBefore = counters.snapshot(Map.of(), Map.of()).dispatched();
-        Thread.sleep(1_000);
-        long bytes = mx.getThreadAllocatedBytes(dispatchThread.threadId()) - before;
-        long decisions = counters.snapshot(Map.of(), Map.of()).dispatched() - dispatchedBefore;
-        assertTrue("decisions were made: " + decisions, decisions > 1_000);
-        assertTrue(bytes + " bytes allocated for " + decisions + " decisions", bytes < 16_384);
+        StringBuilder windows = new StringBuilder();
+        for (int window = 0; window < 12; window++) {
+            long before = mx.getThreadAllocatedBytes(dispatchThread.threadId());
+            long dispatchedBefore = counters.snapshot(Map.of(), Map.of()).dispatched();
+            Thread.sleep(300);
+            long bytes = mx.getThreadAllocatedBytes(dispatchThread.threadId()) - before;
+            long decisions = counters.snapshot(Map.of(), Map.of()).dispatched() - dispatchedBefore;
+            windows.append(' ').append(bytes).append(" B/").append(decisions);
+            if (decisions > 500 && bytes < 1_024) {
+                return;
+            }
+        }
+        throw new AssertionError("no window of 300 ms without allocation; bytes/decisions per window:" + windows);
     }
 }
