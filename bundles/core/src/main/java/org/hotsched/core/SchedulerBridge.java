@@ -24,4 +24,15 @@ public interface SchedulerBridge {
 
     /** The counters alone. */
     BridgeStats stats();
+
+    /** Every activation since start, oldest first: which policy, from which bundle, why, and how it went. */
+    List<HistoryEntry> history();
+
+    /**
+     * Returns to the policy that was active before the current one: the same bundle version, reinstalling
+     * the jar hotsched kept when that bundle has been updated since. Waits until it is active.
+     *
+     * @throws IllegalStateException naming why when there is nothing to return to
+     */
+    BridgeStatus rollback();
 }

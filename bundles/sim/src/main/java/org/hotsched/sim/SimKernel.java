@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.hotsched.api.CpuTopology;
 import org.hotsched.api.DispatchSink;
 import org.hotsched.api.TaskBuffer;
+import org.hotsched.sim.internal.Counters;
 import org.hotsched.sim.internal.Engine;
 import org.hotsched.sim.internal.ReportBuilder;
 
@@ -128,6 +129,12 @@ public final class SimKernel {
     public Map<String, Long> counters() {
         return engine.counters().snapshot();
     }
+
+    /** Tasks the stall safety net dispatched because user space held them too long; cheap, no allocation. */
+    public long stallFallbacks() {
+        return engine.counters().get(Counters.DISPATCHED_BY_FALLBACK);
+    }
+
 
     /** One line, e.g. "4 CPUs, workload demo, seed 42". */
     public String describe() {

@@ -208,6 +208,11 @@ final class BpfBackend implements SchedulerBackend {
     }
 
     @Override
+    public long stallFallbacks() {
+        return hotsched_stats.nr_stall_fallbacks(stats);
+    }
+
+    @Override
     public int dispatchRoom() {
         return Integer.MAX_VALUE;
     }

@@ -8,15 +8,23 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.SchedulerPolicy;
 import org.hotsched.core.BridgeStats;
 import org.hotsched.core.BridgeStatus;
+import org.hotsched.core.HistoryEntry;
 import org.hotsched.core.PolicyEntry;
 import org.hotsched.core.SchedulerBridge;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
@@ -33,46 +41,61 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The bridge as a DS component: follows the policy services and the configuration, and runs the
- * {@link DispatchLoop} over the configured backend.
+ * The bridge as a DS component: follows the policy services and the configuration, runs the
+ * {@link DispatchLoop} over the configured backend, keeps the activation history, and rolls back.
  */
 @Component(configurationPid = BridgeConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = BridgeConfig.class)
-public final class BridgeComponent implements SchedulerBridge {
+public final class BridgeComponent implements SchedulerBridge, DispatchLoop.Listener {
 
     private static final Logger LOG = System.getLogger("org.hotsched.core");
     private static final long SWITCH_TIMEOUT_MS = 5_000;
+    private static final long ROLLBACK_TIMEOUT_MS = 20_000;
 
+    private final BundleContext context;
     private final ConfigurationAdmin configAdmin;
     private final PolicyRegistry registry;
     private final BridgeCounters counters = new BridgeCounters();
     private final MetricRegistry metrics = new MetricRegistry();
+    private final ActivationHistory history = new ActivationHistory();
+    private final KeptJars keptJars;
+    /** Keeps jars and reinstalls releases off the dispatch thread, one job at a time. */
+    private final ExecutorService housekeeping = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hotsched-housekeeping");
+        t.setDaemon(true);
+        return t;
+    });
     private final SchedulerBackend backend;
     private final String backendReason;
     private final DispatchLoop loop;
     private volatile BridgeSettings settings;
     private volatile String note = "";
+    /** Why the next swap happens, when a user action set it off through configuration. */
+    private volatile String pendingTrigger;
 
     @Activate
     public BridgeComponent(BundleContext context, Map<String, Object> properties,
                            @Reference ConfigurationAdmin configAdmin) {
+        this.context = context;
         this.configAdmin = configAdmin;
-        String coreVersion = context.getBundle().getVersion().toString();
-        this.registry = new PolicyRegistry(new PolicyHandle(new BuiltinFifoPolicy(), BuiltinFifoPolicy.NAME,
-                new BuiltinFifoPolicy().info().description(), context.getBundle().getSymbolicName(), coreVersion, 0, 0));
+        Bundle core = context.getBundle();
+        BuiltinFifoPolicy builtin = new BuiltinFifoPolicy();
+        this.registry = new PolicyRegistry(new PolicyHandle(builtin, BuiltinFifoPolicy.NAME, builtin.info().description(),
+                core.getSymbolicName(), core.getVersion().toString(), 0, 0, -1, Map.of()));
+        this.keptJars = new KeptJars(context.getDataFile("kept").toPath());
         this.settings = settingsOrDefaults(properties);
         BackendFactory.Choice choice = BackendFactory.open(settings);
         this.backend = choice.backend();
         this.backendReason = choice.reason();
         this.loop = new DispatchLoop(backend, new BridgeContext(backend, settings.sliceNs(), metrics), counters,
-                registry.builtin(), settings.sliceNs());
+                registry.builtin(), settings.swap(), this);
         LOG.log(Level.INFO, "hotsched: backend " + backendReason);
     }
 
     /** Starts dispatching once DS has bound the policies present, so the first batch goes to the right one. */
     @Activate
     void start() {
-        follow();
+        follow("start");
         loop.start();
     }
 
@@ -95,16 +118,20 @@ public final class BridgeComponent implements SchedulerBridge {
             return;
         }
         if (next.backendSettingsDiffer(settings)) {
-            LOG.log(Level.INFO, "hotsched: backend settings changed; they take effect when hotsched restarts");
+            LOG.log(Level.INFO, "hotsched: backend and swap settings changed; they take effect when hotsched restarts");
+        }
+        if (!next.policy().equals(settings.policy())) {
+            registry.forgive(next.policy());
         }
         settings = settings.withPolicy(next.policy());
-        follow();
+        follow("configuration");
     }
 
     @Deactivate
     void deactivate() {
         loop.stop();
         backend.close();
+        housekeeping.shutdown();
     }
 
     @Reference(service = SchedulerPolicy.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -119,36 +146,113 @@ public final class BridgeComponent implements SchedulerBridge {
             return;
         }
         registry.add(handle(ref, policy, info));
-        follow();
+        follow("policy installed");
     }
 
     void unbindPolicy(ServiceReference<SchedulerPolicy> ref) {
         registry.remove((Long) ref.getProperty(Constants.SERVICE_ID));
-        follow();
+        follow("policy left");
     }
 
     void updatedPolicy(ServiceReference<SchedulerPolicy> ref, SchedulerPolicy policy) {
         registry.remove((Long) ref.getProperty(Constants.SERVICE_ID));
-        bindPolicy(ref, policy);
+        registry.add(handle(ref, policy, policy.info()));
+        follow("configuration");
     }
 
     private static PolicyHandle handle(ServiceReference<SchedulerPolicy> ref, SchedulerPolicy policy, PolicyInfo info) {
         Object ranking = ref.getProperty(Constants.SERVICE_RANKING);
-        return new PolicyHandle(policy, info.name(), info.description(), ref.getBundle().getSymbolicName(),
-                ref.getBundle().getVersion().toString(), ranking instanceof Integer r ? r : 0,
-                (Long) ref.getProperty(Constants.SERVICE_ID));
+        Map<String, String> configuration = new TreeMap<>();
+        for (String key : ref.getPropertyKeys()) {
+            if (!key.equals(Constants.OBJECTCLASS) && !key.startsWith("service.") && !key.startsWith("component.")) {
+                configuration.put(key, String.valueOf(ref.getProperty(key)));
+            }
+        }
+        Bundle bundle = ref.getBundle();
+        return new PolicyHandle(policy, info.name(), info.description(), bundle.getSymbolicName(),
+                bundle.getVersion().toString(), ranking instanceof Integer r ? r : 0,
+                (Long) ref.getProperty(Constants.SERVICE_ID), bundle.getBundleId(), Map.copyOf(configuration));
     }
 
     /** Makes the active policy the one the registry and configuration call for, and waits for the swap. */
-    private synchronized void follow() {
+    private synchronized void follow(String trigger) {
         String configured = settings.policy();
         PolicyHandle target = registry.choose(configured);
         note = !configured.isEmpty() && !target.name().equals(configured)
-                ? "configured policy '" + configured + "' is not installed; using " + target.name()
+                ? "configured policy '" + configured + "' is not installed or was rolled back; using " + target.name()
                 : "";
-        if (loop.active() != target && !loop.switchTo(target, SWITCH_TIMEOUT_MS)) {
+        if (loop.active() == target) {
+            return;
+        }
+        String why = pendingTrigger != null ? pendingTrigger : trigger;
+        pendingTrigger = null;
+        if (!loop.switchTo(target, why, SWITCH_TIMEOUT_MS)) {
             LOG.log(Level.WARNING, "hotsched: switching to policy " + target.name() + " did not finish within "
                     + SWITCH_TIMEOUT_MS + " ms");
+        }
+    }
+
+    @Override
+    public void activated(PolicyHandle from, PolicyHandle to, String trigger, long gapNs, int handedOver) {
+        history.activated(to, trigger, gapNs, handedOver);
+        if (to.bundleId() >= 0) {
+            housekeeping.execute(() -> keep(to));
+        }
+    }
+
+    private void keep(PolicyHandle handle) {
+        Bundle bundle = context.getBundle(handle.bundleId());
+        if (bundle == null || !bundle.getVersion().toString().equals(handle.version())) {
+            return;
+        }
+        try {
+            keptJars.keep(bundle);
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "hotsched: could not keep a copy of " + handle.release()
+                    + " for rollback: " + e.getMessage());
+        }
+    }
+
+    /** Automatic rollback: called on the dispatch thread, so it decides and hands the rest to housekeeping. */
+    @Override
+    public void rejected(PolicyHandle policy, String reason) {
+        String why = "policy " + policy.name() + " (" + policy.release() + ") " + reason;
+        LOG.log(Level.ERROR, "hotsched: rolling back " + why);
+        registry.reject(policy);
+        history.rolledBack(policy, why);
+        PolicyHandle previous = history.previous(policy, registry.builtin()).orElse(registry.builtin());
+        loop.requestSwitch(registry.choose(settings.policy()), "automatic rollback");
+        housekeeping.execute(() -> {
+            try {
+                returnTo(previous);
+            } catch (IllegalStateException e) {
+                LOG.log(Level.ERROR, "hotsched: " + e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Makes {@code previous} the release the registry chooses: reinstalls its kept jar when it has been
+     * updated away, and names it in configuration when the configured name points elsewhere. Not on the
+     * dispatch thread: it may do I/O.
+     */
+    private void returnTo(PolicyHandle previous) {
+        registry.forgive(previous);
+        pendingTrigger = "rollback";
+        if (previous.bundleId() >= 0 && registry.release(previous.bundle(), previous.version()).isEmpty()) {
+            try {
+                keptJars.restore(context, previous.bundle(), previous.version());
+            } catch (IOException | BundleException | IllegalStateException e) {
+                pendingTrigger = null;
+                throw new IllegalStateException("cannot reinstall " + previous.release() + " for the rollback: "
+                        + e.getMessage(), e);
+            }
+        }
+        if (registry.choose(settings.policy()).release().equals(previous.release())) {
+            follow("rollback");
+        } else if (!remember(previous.name())) {
+            settings = settings.withPolicy(previous.name());
+            follow("rollback");
         }
     }
 
@@ -162,15 +266,35 @@ public final class BridgeComponent implements SchedulerBridge {
             throw new IllegalArgumentException("no policy named '" + policyName + "'; installed: "
                     + String.join(", ", registry.names()));
         }
+        registry.forgive(policyName);
+        pendingTrigger = "sched:use";
         if (!remember(policyName)) {
             settings = settings.withPolicy(policyName);
-            follow();
+            follow("sched:use");
         }
-        long deadline = System.nanoTime() + SWITCH_TIMEOUT_MS * 1_000_000L;
-        while (!policyName.equals(loop.active().name()) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(1_000_000L);
-        }
+        awaitActive(h -> h.name().equals(policyName), SWITCH_TIMEOUT_MS);
         return status();
+    }
+
+    @Override
+    public synchronized BridgeStatus rollback() {
+        PolicyHandle current = loop.active();
+        PolicyHandle previous = history.previous(current, registry.builtin()).orElseThrow(() ->
+                new IllegalStateException("nothing to roll back to: " + current.name() + " (" + current.release()
+                        + ") is the only policy activated since hotsched started"));
+        LOG.log(Level.INFO, "hotsched: rolling back from " + current.release() + " to " + previous.release());
+        registry.reject(current);
+        history.rolledBack(current, "sched:rollback");
+        returnTo(previous);
+        awaitActive(h -> h.release().equals(previous.release()), ROLLBACK_TIMEOUT_MS);
+        return status();
+    }
+
+    private void awaitActive(Predicate<PolicyHandle> wanted, long timeoutMs) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (!wanted.test(loop.active()) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(2_000_000L);
+        }
     }
 
     /**
@@ -195,8 +319,12 @@ public final class BridgeComponent implements SchedulerBridge {
     @Override
     public BridgeStatus status() {
         PolicyHandle active = loop.active();
+        long probation = loop.probationRemainingMs();
+        String remark = probation > 0
+                ? (note.isEmpty() ? "" : note + "; ") + active.name() + " is on probation for " + probation + " ms more"
+                : note;
         return new BridgeStatus(backend.name(), backendReason, backend.kernelState(), active.name(), active.bundle(),
-                active.version(), settings.policy(), note, stats());
+                active.version(), settings.policy(), remark, stats());
     }
 
     @Override
@@ -212,5 +340,10 @@ public final class BridgeComponent implements SchedulerBridge {
     @Override
     public BridgeStats stats() {
         return counters.snapshot(backend.counters(), metrics.snapshot());
+    }
+
+    @Override
+    public List<HistoryEntry> history() {
+        return history.entries();
     }
 }

@@ -34,6 +34,18 @@ import org.osgi.service.metatype.annotations.Option;
             + "before the kernel side dispatches it itself, in ns (1000000..5000000000). Applies when the bridge starts.")
     long stall_budget_ns() default 50_000_000L;
 
+    @AttributeDefinition(name = "probation.ms", description = "How long a newly activated policy is on probation, "
+            + "in ms (0..600000): one fault then rolls it back. Applies when the bridge starts.")
+    long probation_ms() default 5_000L;
+
+    @AttributeDefinition(name = "probation.latency.ns", description = "Longest a policy on probation may take over "
+            + "one batch, in ns (10000..10000000000). Applies when the bridge starts.")
+    long probation_latency_ns() default 50_000_000L;
+
+    @AttributeDefinition(name = "swap.warmup.rounds", description = "Rounds of synthetic tasks a policy runs before "
+            + "it is activated, so its code is compiled (0..100000). Applies when the bridge starts.")
+    int swap_warmup_rounds() default 100;
+
     @AttributeDefinition(name = "sim.cpus", description = "Simulated CPUs (1..1024).")
     int sim_cpus() default 4;
 

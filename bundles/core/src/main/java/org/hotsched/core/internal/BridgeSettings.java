@@ -10,10 +10,12 @@ import org.hotsched.sim.Workloads;
  * {@code .cfg} file, or typed values) into settings, or throws one line naming the key, the bad value and
  * what is allowed.
  */
-record BridgeSettings(String policy, String backend, long sliceNs, long stallBudgetNs, int simCpus,
-                      String simWorkload, long simSeed, double simSpeed) {
+record BridgeSettings(String policy, String backend, long sliceNs, long stallBudgetNs, long probationMs,
+                      long probationLatencyNs, int warmUpRounds, int simCpus, String simWorkload, long simSeed,
+                      double simSpeed) {
 
-    static final BridgeSettings DEFAULTS = new BridgeSettings("", "auto", 5_000_000L, 50_000_000L, 4, "demo", 42L, 1.0);
+    static final BridgeSettings DEFAULTS = new BridgeSettings("", "auto", 5_000_000L, 50_000_000L, 5_000L,
+            50_000_000L, 100, 4, "demo", 42L, 1.0);
 
     static BridgeSettings parse(Map<String, ?> props) {
         String policy = text(props, "policy", DEFAULTS.policy);
@@ -26,6 +28,9 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
         }
         long sliceNs = number(props, "slice.ns", DEFAULTS.sliceNs, 1_000L, 1_000_000_000L);
         long stallNs = number(props, "stall.budget.ns", DEFAULTS.stallBudgetNs, 1_000_000L, 5_000_000_000L);
+        long probationMs = number(props, "probation.ms", DEFAULTS.probationMs, 0, 600_000L);
+        long latencyNs = number(props, "probation.latency.ns", DEFAULTS.probationLatencyNs, 10_000L, 10_000_000_000L);
+        int warmUp = (int) number(props, "swap.warmup.rounds", DEFAULTS.warmUpRounds, 0, 100_000);
         int simCpus = (int) number(props, "sim.cpus", DEFAULTS.simCpus, 1, 1024);
         String workload = text(props, "sim.workload", DEFAULTS.simWorkload);
         if (!Workloads.NAMES.contains(workload)) {
@@ -33,7 +38,8 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
         }
         long seed = number(props, "sim.seed", DEFAULTS.simSeed, Long.MIN_VALUE, Long.MAX_VALUE);
         double speed = decimal(props, "sim.speed", DEFAULTS.simSpeed, 0.001, 1000.0);
-        return new BridgeSettings(policy, backend, sliceNs, stallNs, simCpus, workload, seed, speed);
+        return new BridgeSettings(policy, backend, sliceNs, stallNs, probationMs, latencyNs, warmUp, simCpus, workload,
+                seed, speed);
     }
 
     /** Whether the settings read when the bridge starts differ (all but {@code policy}). */
@@ -42,7 +48,13 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
     }
 
     BridgeSettings withPolicy(String name) {
-        return new BridgeSettings(name, backend, sliceNs, stallBudgetNs, simCpus, simWorkload, simSeed, simSpeed);
+        return new BridgeSettings(name, backend, sliceNs, stallBudgetNs, probationMs, probationLatencyNs, warmUpRounds,
+                simCpus, simWorkload, simSeed, simSpeed);
+    }
+
+    /** How the dispatch thread carries out and judges a swap. */
+    DispatchLoop.SwapSettings swap() {
+        return new DispatchLoop.SwapSettings(sliceNs, warmUpRounds, probationMs * 1_000_000L, probationLatencyNs);
     }
 
     private static String text(Map<String, ?> props, String key, String fallback) {

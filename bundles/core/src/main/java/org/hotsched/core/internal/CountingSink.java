@@ -2,29 +2,48 @@ package org.hotsched.core.internal;
 
 import org.hotsched.api.DispatchSink;
 
-/** Passes decisions to the backend, filling in the default slice, marking the target CPU busy, and counting them. */
+/**
+ * Passes decisions to the backend: checks each against the tasks policies were given, fills in the
+ * default slice, marks the target CPU busy for the round, and counts. An invalid decision is corrected
+ * where it can be (a CPU the task may not use becomes {@link #CPU_ANY}), dropped where it cannot (a pid
+ * never handed out), and remembered for the dispatch thread to judge the policy by.
+ */
 final class CountingSink implements DispatchSink {
 
     private final SchedulerBackend backend;
     private final BridgeContext context;
     private final BridgeCounters counters;
+    private final OutstandingTasks outstanding;
     private final long defaultSliceNs;
     private final boolean builtin;
+    private String firstInvalid;
 
     /** @param builtin whether the decisions come from the built-in fallback policy */
-    CountingSink(SchedulerBackend backend, BridgeContext context, BridgeCounters counters, long defaultSliceNs,
-                 boolean builtin) {
+    CountingSink(SchedulerBackend backend, BridgeContext context, BridgeCounters counters, OutstandingTasks outstanding,
+                 long defaultSliceNs, boolean builtin) {
         this.backend = backend;
         this.context = context;
         this.counters = counters;
+        this.outstanding = outstanding;
         this.defaultSliceNs = defaultSliceNs;
         this.builtin = builtin;
     }
 
     @Override
     public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
+        int problem = outstanding.check(pid, cpu);
+        if (problem != OutstandingTasks.VALID) {
+            if (firstInvalid == null) {
+                firstInvalid = outstanding.describe(problem, pid, cpu);
+            }
+            if (problem == OutstandingTasks.UNKNOWN_PID) {
+                return true;
+            }
+            cpu = CPU_ANY;
+        }
         boolean sent = backend.dispatch(pid, generation, cpu, sliceNs == 0 ? defaultSliceNs : sliceNs, vtime);
         if (sent) {
+            outstanding.remove(pid);
             context.claim(cpu);
             counters.dispatched(builtin);
         }
@@ -34,5 +53,12 @@ final class CountingSink implements DispatchSink {
     @Override
     public int remaining() {
         return backend.dispatchRoom();
+    }
+
+    /** The first invalid decision since the last call, or {@code null}; clears it. */
+    String takeInvalid() {
+        String invalid = firstInvalid;
+        firstInvalid = null;
+        return invalid;
     }
 }

@@ -14,12 +14,23 @@ import org.hotsched.api.TaskView;
 
 /**
  * The dispatch thread: takes batches of runnable tasks from the backend, gives them to the active policy,
- * and passes its decisions on. Policy switches happen on this thread too, between batches, so a policy is
- * never called from two threads and the tasks it holds are handed to its successor without a gap.
+ * and passes its decisions on. Policy swaps happen on this thread too, between batches, so a policy is
+ * never called from two threads, and follow one protocol: prepare (attach and warm up the successor while
+ * the old policy still decides) → quiesce (no batch reaches the old policy any more) → hand over (every
+ * task it holds moves to the successor) → activate → probation (see {@link Probation}).
  *
  * <p>Steady state allocates nothing: the batch, views, sinks and hand-over buffer are reused.
  */
 final class DispatchLoop {
+
+    /** What the loop tells the bridge. Called on the dispatch thread; may allocate, must not block. */
+    interface Listener {
+        /** A swap finished: {@code to} decides from now on. */
+        void activated(PolicyHandle from, PolicyHandle to, String trigger, long gapNs, int handedOver);
+
+        /** {@code policy} must go, for {@code reason}; the listener picks its successor with {@link #requestSwitch}. */
+        void rejected(PolicyHandle policy, String reason);
+    }
 
     private static final Logger LOG = System.getLogger("org.hotsched.core");
     private static final long POLL_TIMEOUT_NS = TimeUnit.MILLISECONDS.toNanos(10);
@@ -29,28 +40,44 @@ final class DispatchLoop {
     private final BridgeCounters counters;
     private final PolicyHandle builtinHandle;
     private final BuiltinFifoPolicy builtin;
+    private final OutstandingTasks outstanding;
     private final CountingSink policySink;
+    private final CountingSink fallbackSink;
     private final TaskBuffer handOver;
+    private final WarmUp warmUp;
+    private final Probation probation;
+    private final Listener listener;
     private final Thread thread;
 
     private volatile PolicyHandle wanted;
+    private volatile String wantedTrigger = "start";
     private volatile PolicyHandle active;
     private volatile boolean running = true;
 
-    DispatchLoop(SchedulerBackend backend, BridgeContext context, BridgeCounters counters,
-                 PolicyHandle builtinHandle, long defaultSliceNs) {
+    DispatchLoop(SchedulerBackend backend, BridgeContext context, BridgeCounters counters, PolicyHandle builtinHandle,
+                 SwapSettings swap, Listener listener) {
         this.backend = backend;
         this.context = context;
         this.counters = counters;
         this.builtinHandle = builtinHandle;
         this.builtin = (BuiltinFifoPolicy) builtinHandle.policy();
-        this.builtin.useSink(new CountingSink(backend, context, counters, defaultSliceNs, true));
-        this.policySink = new CountingSink(backend, context, counters, defaultSliceNs, false);
-        this.handOver = new TaskBuffer(1024, backend.topology().nrCpus());
+        int nrCpus = backend.topology().nrCpus();
+        this.outstanding = new OutstandingTasks(4096, nrCpus);
+        this.fallbackSink = new CountingSink(backend, context, counters, outstanding, swap.defaultSliceNs(), true);
+        this.policySink = new CountingSink(backend, context, counters, outstanding, swap.defaultSliceNs(), false);
+        this.builtin.useSink(fallbackSink);
+        this.handOver = new TaskBuffer(1024, nrCpus);
+        this.warmUp = new WarmUp(swap.warmUpRounds(), nrCpus);
+        this.probation = new Probation(swap.probationNs(), swap.latencyBudgetNs());
+        this.listener = listener;
         this.wanted = builtinHandle;
         this.active = builtinHandle;
         this.thread = new Thread(this::run, "hotsched-dispatch");
         this.thread.setDaemon(true);
+    }
+
+    /** How a swap is carried out and judged. */
+    record SwapSettings(long defaultSliceNs, int warmUpRounds, long probationNs, long latencyBudgetNs) {
     }
 
     void start() {
@@ -61,17 +88,28 @@ final class DispatchLoop {
         return active;
     }
 
+    /** Milliseconds of probation the active policy has left; 0 when none. */
+    long probationRemainingMs() {
+        return probation.remainingMs(System.nanoTime());
+    }
+
+    /** Asks for a swap without waiting; the dispatch thread carries it out before its next batch. */
+    void requestSwitch(PolicyHandle target, String trigger) {
+        wantedTrigger = trigger;
+        wanted = target;
+        LockSupport.unpark(thread);
+    }
+
     /**
      * Asks the dispatch thread to make {@code target} active and waits until it has, at most
      * {@code timeoutMs}. Returns whether the switch happened in time; before {@link #start()} it only
      * records the choice, which the thread carries out first thing.
      */
-    boolean switchTo(PolicyHandle target, long timeoutMs) {
-        wanted = target;
+    boolean switchTo(PolicyHandle target, String trigger, long timeoutMs) {
+        requestSwitch(target, trigger);
         if (thread.getState() == Thread.State.NEW) {
             return true;
         }
-        LockSupport.unpark(thread);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         while (active != target && wanted == target && thread.isAlive()) {
             if (System.nanoTime() > deadline) {
@@ -101,31 +139,48 @@ final class DispatchLoop {
         while (running) {
             PolicyHandle target = wanted;
             if (target != active) {
-                swapTo(target);
+                swapTo(target, wantedTrigger);
             }
             TaskBatch batch = backend.poll(POLL_TIMEOUT_NS);
             context.newRound();
             int n = batch.size();
             long start = System.nanoTime();
+            String fault = null;
             if (n > 0) {
                 counters.batch(n);
-                enqueue(batch);
+                outstanding.addAll(batch);
+                fault = enqueue(batch);
             }
-            dispatchHeld();
+            String dispatchFault = dispatchHeld();
+            fault = fault != null ? fault : dispatchFault;
+            String invalid = policySink.takeInvalid();
+            fallbackSink.takeInvalid();
+            if (invalid != null) {
+                counters.policyError();
+                fault = fault != null ? fault : "made " + invalid;
+            }
             backend.notifyPending(pendingOfActive());
+            long latency = System.nanoTime() - start;
             if (n > 0) {
-                counters.decisionLatency(System.nanoTime() - start);
+                counters.decisionLatency(latency);
+            }
+            String verdict = probation.judge(start, fault, n > 0 ? latency : 0, backend.stallFallbacks());
+            if (verdict != null) {
+                probation.start(false, start, 0);
+                listener.rejected(active, verdict);
             }
         }
         if (active != builtinHandle) {
-            swapTo(builtinHandle);
+            swapTo(builtinHandle, "stop");
         }
     }
 
-    private void enqueue(TaskBatch batch) {
+    /** Gives a batch to the active policy; returns what went wrong, or {@code null}. */
+    private String enqueue(TaskBatch batch) {
         SchedulerPolicy policy = active.policy();
         try {
             policy.enqueue(batch);
+            return null;
         } catch (RuntimeException | Error e) {
             long errors = counters.policyError();
             if (Long.bitCount(errors) == 1) {
@@ -134,6 +189,7 @@ final class DispatchLoop {
                         + " (policy error #" + errors + "; logged at powers of two)");
             }
             recover(policy, batch);
+            return "threw " + e + " in enqueue";
         }
     }
 
@@ -167,10 +223,12 @@ final class DispatchLoop {
         handOver.clear();
     }
 
-    private void dispatchHeld() {
+    /** Asks the active policy for decisions; returns what went wrong, or {@code null}. */
+    private String dispatchHeld() {
         PolicyHandle current = active;
         try {
             current.policy().dispatch(policySink);
+            return null;
         } catch (RuntimeException | Error e) {
             long errors = counters.policyError();
             if (Long.bitCount(errors) == 1) {
@@ -178,6 +236,7 @@ final class DispatchLoop {
                         + "); the tasks it holds wait for the next round or the kernel side's stall safety net"
                         + " (policy error #" + errors + "; logged at powers of two)");
             }
+            return "threw " + e + " in dispatch";
         }
     }
 
@@ -190,8 +249,24 @@ final class DispatchLoop {
         }
     }
 
-    private void swapTo(PolicyHandle next) {
+    private void swapTo(PolicyHandle next, String trigger) {
         PolicyHandle previous = active;
+        if (next.policy() == previous.policy()) {
+            // The same service object under a new handle (its properties changed): nothing to hand over.
+            active = next;
+            listener.activated(previous, next, trigger, 0, 0);
+            return;
+        }
+        try {
+            next.policy().attach(context);
+            warmUp.run(next.policy());
+        } catch (RuntimeException | Error e) {
+            counters.policyError();
+            wanted = previous;
+            listener.rejected(next, "threw " + e + " while starting");
+            return;
+        }
+        long gapStart = System.nanoTime();
         handOver.clear();
         try {
             previous.policy().handOver(handOver);
@@ -204,22 +279,24 @@ final class DispatchLoop {
         int moved = handOver.size();
         PolicyHandle installed = next;
         try {
-            next.policy().attach(context);
             next.policy().adopt(handOver);
         } catch (RuntimeException | Error e) {
             counters.policyError();
-            LOG.log(Level.WARNING, "hotsched: policy " + next.name() + " threw while starting (" + e
-                    + "); staying with " + BuiltinFifoPolicy.NAME);
             builtin.enqueue(handOver);
             installed = builtinHandle;
+            wanted = builtinHandle;
+            LOG.log(Level.WARNING, "hotsched: policy " + next.name() + " threw while taking over (" + e
+                    + "); its tasks were dispatched by " + BuiltinFifoPolicy.NAME);
+            listener.rejected(next, "threw " + e + " while taking over");
         }
         handOver.clear();
-        counters.swapped(installed.name(), moved);
         active = installed;
-        if (installed != next) {
-            wanted = installed;
-        }
+        long gapNs = System.nanoTime() - gapStart;
+        counters.swapped(installed.name(), moved);
+        probation.start(installed != builtinHandle, System.nanoTime(), backend.stallFallbacks());
+        listener.activated(previous, installed, installed == next ? trigger : "automatic rollback", gapNs, moved);
         LOG.log(Level.INFO, "hotsched: policy " + installed.name() + " (" + installed.bundle() + " "
-                + installed.version() + ") is active; " + moved + " task(s) handed over from " + previous.name());
+                + installed.version() + ") is active (" + trigger + "); " + moved + " task(s) handed over from "
+                + previous.name() + " in " + TimeUnit.NANOSECONDS.toMicros(gapNs) + " µs");
     }
 }

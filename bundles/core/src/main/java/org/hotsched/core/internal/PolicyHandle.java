@@ -1,14 +1,18 @@
 package org.hotsched.core.internal;
 
+import java.util.Map;
+
 import org.hotsched.api.SchedulerPolicy;
 
 /**
  * A policy the bridge can use, with where it came from.
  *
  * @param serviceId the service's id; 0 for the built-in policy
+ * @param bundleId the providing bundle's id; -1 for the built-in policy
+ * @param configuration the service's own properties (its configuration), without the framework's
  */
 record PolicyHandle(SchedulerPolicy policy, String name, String description, String bundle, String version,
-                    int ranking, long serviceId) {
+                    int ranking, long serviceId, long bundleId, Map<String, String> configuration) {
 
     /** The order in which policies of one name, or with no name configured, are preferred. */
     static int preference(PolicyHandle a, PolicyHandle b) {
@@ -16,5 +20,10 @@ record PolicyHandle(SchedulerPolicy policy, String name, String description, Str
             return Integer.compare(b.ranking, a.ranking);
         }
         return Long.compare(b.serviceId, a.serviceId);
+    }
+
+    /** Bundle and version: what a rollback returns to and a rejection excludes. */
+    String release() {
+        return bundle + " " + version;
     }
 }

@@ -37,6 +37,9 @@ interface SchedulerBackend extends AutoCloseable {
     /** Sends one decision; {@code false} when there is no room now. */
     boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime);
 
+    /** Tasks the kernel side's stall safety net has dispatched so far. Dispatch thread; no allocation. */
+    long stallFallbacks();
+
     /** How many more decisions fit now. */
     int dispatchRoom();
 

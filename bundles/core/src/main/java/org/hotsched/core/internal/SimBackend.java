@@ -104,6 +104,11 @@ final class SimBackend implements SchedulerBackend {
     }
 
     @Override
+    public long stallFallbacks() {
+        return kernel.stallFallbacks();
+    }
+
+    @Override
     public int dispatchRoom() {
         return Integer.MAX_VALUE;
     }

@@ -4,7 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.hotsched.api.CpuTopology;
 import org.hotsched.sim.SimConfig;
@@ -18,18 +20,37 @@ public class DispatchLoopTest {
 
     private final BridgeCounters counters = new BridgeCounters();
     private final PolicyHandle builtin = handle(new BuiltinFifoPolicy(), BuiltinFifoPolicy.NAME, 0);
+    private final List<String> rejections = new CopyOnWriteArrayList<>();
+    private final List<String> activations = new CopyOnWriteArrayList<>();
+    private final DispatchLoop.Listener listener = new DispatchLoop.Listener() {
+        @Override
+        public void activated(PolicyHandle from, PolicyHandle to, String trigger, long gapNs, int handedOver) {
+            activations.add(to.name() + " " + trigger);
+        }
+
+        @Override
+        public void rejected(PolicyHandle policy, String reason) {
+            rejections.add(policy.name() + ": " + reason);
+        }
+    };
     private SimBackend backend;
     private DispatchLoop loop;
 
     private static PolicyHandle handle(org.hotsched.api.SchedulerPolicy policy, String name, long id) {
-        return new PolicyHandle(policy, name, "", "test", "0", 0, id);
+        return new PolicyHandle(policy, name, "", "test-" + name, "0", 0, id, id, Map.of());
     }
 
     private void start(String workload) {
+        start(workload, 0);
+    }
+
+    /** @param probationMs 0: no probation, so the tests of faults see the policy stay */
+    private void start(String workload, long probationMs) {
         SimConfig config = SimConfig.builder().topology(CpuTopology.uniform(4, 1)).workload(workload).seed(3).build();
         backend = new SimBackend(config, FAST);
         loop = new DispatchLoop(backend, new BridgeContext(backend, 5_000_000L, new MetricRegistry()), counters,
-                builtin, 5_000_000L);
+                builtin, new DispatchLoop.SwapSettings(5_000_000L, 50, probationMs * 1_000_000L, 1_000_000_000L),
+                listener);
         loop.start();
     }
 
@@ -76,7 +97,7 @@ public class DispatchLoopTest {
         long handedOver = 0;
         for (int round = 0; round < 10; round++) {
             PolicyHandle next = round % 2 == 0 ? ha : hb;
-            assertTrue("switch to " + next.name(), loop.switchTo(next, 5_000));
+            assertTrue("switch to " + next.name(), loop.switchTo(next, "test", 5_000));
             awaitDispatched(counters.snapshot(Map.of(), Map.of()).dispatched() + 300);
         }
         handedOver = counters.snapshot(Map.of(), Map.of()).tasksHandedOver();
@@ -91,13 +112,50 @@ public class DispatchLoopTest {
         start("mix");
         HoldingPolicy flaky = new HoldingPolicy("flaky");
         flaky.throwEveryNthBatch = 3;
-        assertTrue(loop.switchTo(handle(flaky, "flaky", 1), 5_000));
+        assertTrue(loop.switchTo(handle(flaky, "flaky", 1), "test", 5_000));
         awaitDispatched(3_000);
         var stats = counters.snapshot(Map.of(), Map.of());
         assertTrue("errors counted", stats.policyErrors() > 0);
         assertTrue("the built-in FIFO covered the failed batches", stats.dispatchedByFallback() > 0);
         assertAccountedFor();
         assertEquals("flaky", loop.active().name());
+    }
+
+    @Test
+    public void aPolicyThatThrowsDuringProbationIsRejectedOnce() throws Exception {
+        start("mix", 60_000);
+        HoldingPolicy flaky = new HoldingPolicy("flaky");
+        flaky.throwEveryNthBatch = 5;
+        assertTrue(loop.switchTo(handle(flaky, "flaky", 1), "test", 5_000));
+        awaitDispatched(2_000);
+        assertEquals("one verdict per activation: " + rejections, 1, rejections.size());
+        assertTrue(rejections.get(0), rejections.get(0).startsWith("flaky: threw java.lang.IllegalStateException")
+                && rejections.get(0).endsWith("during probation"));
+        assertAccountedFor();
+    }
+
+    @Test
+    public void aDecisionForAPidNeverHandedOutIsRejectedAndDropped() throws Exception {
+        start("mix", 60_000);
+        HoldingPolicy liar = new HoldingPolicy("liar");
+        liar.inventPid = 999_999;
+        assertTrue(loop.switchTo(handle(liar, "liar", 1), "test", 5_000));
+        awaitDispatched(1_000);
+        assertTrue(rejections.toString(), rejections.size() == 1
+                && rejections.get(0).contains("a decision for pid 999999, which it was never given"));
+        assertEquals("the invented pid never reached the kernel", 0L, (long) backend.counters().get("invalidPid"));
+        assertAccountedFor();
+    }
+
+    @Test
+    public void aWellBehavedPolicyPassesProbationAndSwapsAreReported() throws Exception {
+        start("mix", 60_000);
+        HoldingPolicy good = new HoldingPolicy("good");
+        assertTrue(loop.switchTo(handle(good, "good", 1), "sched:use", 5_000));
+        awaitDispatched(3_000);
+        assertEquals(List.of(), rejections);
+        assertEquals(List.of("good sched:use"), activations);
+        assertTrue(loop.probationRemainingMs() > 0);
     }
 
     /**
@@ -109,7 +167,7 @@ public class DispatchLoopTest {
     public void theSteadyStateAllocatesNothing() throws Exception {
         start("demo");
         HoldingPolicy p = new HoldingPolicy("p");
-        assertTrue(loop.switchTo(handle(p, "p", 1), 5_000));
+        assertTrue(loop.switchTo(handle(p, "p", 1), "test", 5_000));
         awaitDispatched(20_000);
         Thread dispatchThread = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().equals("hotsched-dispatch")).findFirst().orElseThrow();

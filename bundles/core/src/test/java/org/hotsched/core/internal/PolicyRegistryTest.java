@@ -12,7 +12,8 @@ public class PolicyRegistryTest {
     private final PolicyRegistry registry = new PolicyRegistry(builtin);
 
     private static PolicyHandle handle(String name, int ranking, long serviceId) {
-        return new PolicyHandle(new BuiltinFifoPolicy(), name, "", "b", "1.0.0", ranking, serviceId);
+        return new PolicyHandle(new BuiltinFifoPolicy(), name, "", "b-" + name, "1.0." + serviceId, ranking, serviceId,
+                serviceId, java.util.Map.of());
     }
 
     @Test
@@ -32,6 +33,20 @@ public class PolicyRegistryTest {
         registry.add(highNewer);
         assertEquals(highNewer, registry.choose(""));
         assertEquals(List.of(highNewer, high, low), registry.services());
+    }
+
+    @Test
+    public void aRejectedReleaseIsPassedOverUntilForgiven() {
+        PolicyHandle v1 = handle("swappy", 0, 10);
+        PolicyHandle v2 = handle("swappy", 0, 11);
+        registry.add(v1);
+        registry.add(v2);
+        assertEquals(v2, registry.choose("swappy"));
+        registry.reject(v2);
+        assertEquals(v1, registry.choose("swappy"));
+        assertEquals(v1, registry.choose(""));
+        registry.forgive("swappy");
+        assertEquals(v2, registry.choose("swappy"));
     }
 
     @Test

@@ -1,0 +1,26 @@
+package org.hotsched.core;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One policy activation.
+ *
+ * @param sequence 1 for the first activation since start, then 2, 3, ...
+ * @param at when the swap happened
+ * @param policy the policy's name
+ * @param bundle symbolic name of the bundle that provided it
+ * @param version that bundle's version
+ * @param configuration the policy's configuration at activation (its service properties, without the
+ *                      framework's own)
+ * @param trigger why: {@code start}, {@code sched:use}, {@code configuration}, {@code policy installed},
+ *                {@code policy left}, {@code rollback}, {@code automatic rollback}
+ * @param swapGapNs how long no decision could be made: from quiescing the old policy to the new one
+ *                  taking its first batch
+ * @param tasksHandedOver tasks moved from the old policy to this one
+ * @param outcome {@code active}, {@code replaced}, or {@code rolled back: REASON}
+ */
+public record HistoryEntry(long sequence, Instant at, String policy, String bundle, String version,
+                           Map<String, String> configuration, String trigger, long swapGapNs, int tasksHandedOver,
+                           String outcome) {
+}

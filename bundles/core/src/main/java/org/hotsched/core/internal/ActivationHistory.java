@@ -1,0 +1,93 @@
+package org.hotsched.core.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hotsched.core.HistoryEntry;
+
+/** Every policy activation since the bridge started, and how each ended. Thread-safe; off the hot path. */
+final class ActivationHistory {
+
+    static final String ACTIVE = "active";
+    static final String REPLACED = "replaced";
+
+    /** One activation; its outcome changes when it ends. */
+    static final class Activation {
+        final long sequence;
+        final Instant at;
+        final PolicyHandle handle;
+        final String trigger;
+        final long swapGapNs;
+        final int handedOver;
+        String outcome;
+
+        Activation(long sequence, PolicyHandle handle, String trigger, long swapGapNs, int handedOver, String outcome) {
+            this.sequence = sequence;
+            this.at = Instant.now();
+            this.handle = handle;
+            this.trigger = trigger;
+            this.swapGapNs = swapGapNs;
+            this.handedOver = handedOver;
+            this.outcome = outcome;
+        }
+
+        HistoryEntry toEntry() {
+            return new HistoryEntry(sequence, at, handle.name(), handle.bundle(), handle.version(),
+                    handle.configuration(), trigger, swapGapNs, handedOver, outcome);
+        }
+    }
+
+    private final List<Activation> activations = new ArrayList<>();
+
+    /** {@code handle} became active; the one before it was replaced unless it was rolled back. */
+    synchronized void activated(PolicyHandle handle, String trigger, long swapGapNs, int handedOver) {
+        if (!activations.isEmpty()) {
+            Activation last = activations.getLast();
+            if (ACTIVE.equals(last.outcome)) {
+                last.outcome = REPLACED;
+            }
+        }
+        activations.add(new Activation(activations.size() + 1, handle, trigger, swapGapNs, handedOver, ACTIVE));
+    }
+
+    /**
+     * {@code handle} was rolled back for {@code reason}: its latest activation says so, or, when it never
+     * became active (it failed while starting), an entry records the refusal.
+     */
+    synchronized void rolledBack(PolicyHandle handle, String reason) {
+        for (int i = activations.size() - 1; i >= 0; i--) {
+            Activation a = activations.get(i);
+            if (a.handle.release().equals(handle.release())) {
+                a.outcome = "rolled back: " + reason;
+                return;
+            }
+        }
+        activations.add(new Activation(activations.size() + 1, handle, "policy installed", 0, 0, "refused: " + reason));
+    }
+
+    /**
+     * The release to roll back to: the latest earlier activation of another release that was not itself
+     * rolled back or refused (so repeated rollbacks walk back through the history), the built-in one last.
+     */
+    synchronized Optional<PolicyHandle> previous(PolicyHandle current, PolicyHandle builtin) {
+        PolicyHandle fallback = null;
+        for (int i = activations.size() - 1; i >= 0; i--) {
+            Activation a = activations.get(i);
+            if (a.handle.release().equals(current.release()) || !a.outcome.equals(ACTIVE) && !a.outcome.equals(REPLACED)) {
+                continue;
+            }
+            if (a.handle.release().equals(builtin.release())) {
+                fallback = fallback == null ? a.handle : fallback;
+                continue;
+            }
+            return Optional.of(a.handle);
+        }
+        return Optional.ofNullable(fallback);
+    }
+
+    synchronized List<HistoryEntry> entries() {
+        return activations.stream().map(Activation::toEntry).toList();
+    }
+}

@@ -1,0 +1,149 @@
+package org.hotsched.core.internal;
+
+import java.util.Arrays;
+
+import org.hotsched.api.DispatchSink;
+import org.hotsched.api.TaskBatch;
+import org.hotsched.api.TaskView;
+
+/**
+ * The tasks handed to policies and not yet decided on, by pid, with their allowed CPUs. It lets the bridge recognise an invalid decision (a pid it never handed out, a CPU out of range
+ * or not allowed) whatever the backend. Open addressing on primitive arrays: no allocation once sized.
+ * Dispatch thread only.
+ */
+final class OutstandingTasks {
+
+    private static final int EMPTY = 0;
+
+    private final int nrCpus;
+    private final int maskWords;
+    private int[] pids;
+    private long[] masks;
+    private int size;
+
+    OutstandingTasks(int initialCapacity, int nrCpus) {
+        this.nrCpus = nrCpus;
+        this.maskWords = (nrCpus + 63) >>> 6;
+        allocate(Integer.highestOneBit(Math.max(16, initialCapacity) * 2 - 1) * 2);
+    }
+
+    private void allocate(int capacity) {
+        pids = new int[capacity];
+        masks = new long[capacity * maskWords];
+        size = 0;
+    }
+
+    /** Remembers every task of a batch handed to a policy. */
+    void addAll(TaskBatch batch) {
+        for (int i = 0, n = batch.size(); i < n; i++) {
+            add(batch.task(i));
+        }
+    }
+
+    void add(TaskView task) {
+        int pid = task.pid();
+        if (pid == EMPTY) {
+            return;
+        }
+        if ((size + 1) * 2 > pids.length) {
+            grow();
+        }
+        int slot = find(pid);
+        if (pids[slot] != pid) {
+            pids[slot] = pid;
+            size++;
+        }
+        for (int w = 0; w < maskWords; w++) {
+            masks[slot * maskWords + w] = task.cpuMaskWord(w);
+        }
+    }
+
+    static final int VALID = 0;
+    static final int UNKNOWN_PID = 1;
+    static final int CPU_OUT_OF_RANGE = 2;
+    static final int CPU_NOT_ALLOWED = 3;
+
+    /** {@link #VALID}, or what is wrong with a decision sending {@code pid} to {@code cpu}. */
+    int check(int pid, int cpu) {
+        int slot = find(pid);
+        if (pid == EMPTY || pids[slot] != pid) {
+            return UNKNOWN_PID;
+        }
+        if (cpu == DispatchSink.CPU_ANY) {
+            return VALID;
+        }
+        if (cpu < 0 || cpu >= nrCpus) {
+            return CPU_OUT_OF_RANGE;
+        }
+        return (masks[slot * maskWords + (cpu >>> 6)] & (1L << (cpu & 63))) == 0 ? CPU_NOT_ALLOWED : VALID;
+    }
+
+    /** One line for a {@link #check} result. Allocates: for the error path. */
+    String describe(int problem, int pid, int cpu) {
+        return switch (problem) {
+            case UNKNOWN_PID -> "a decision for pid " + pid + ", which it was never given";
+            case CPU_OUT_OF_RANGE -> "a decision for CPU " + cpu + ", outside 0.." + (nrCpus - 1);
+            case CPU_NOT_ALLOWED -> "a decision for pid " + pid + " on CPU " + cpu + ", which the task may not use";
+            default -> "a valid decision";
+        };
+    }
+
+    /** The task was decided on. */
+    void remove(int pid) {
+        int slot = find(pid);
+        if (pids[slot] != pid) {
+            return;
+        }
+        size--;
+        // Backward-shift deletion keeps every probe chain unbroken without tombstones.
+        int mask = pids.length - 1;
+        int hole = slot;
+        int next = (hole + 1) & mask;
+        while (pids[next] != EMPTY) {
+            int home = hash(pids[next]) & mask;
+            if (((next - home) & mask) >= ((next - hole) & mask)) {
+                move(next, hole);
+                hole = next;
+            }
+            next = (next + 1) & mask;
+        }
+        pids[hole] = EMPTY;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private void move(int from, int to) {
+        pids[to] = pids[from];
+        System.arraycopy(masks, from * maskWords, masks, to * maskWords, maskWords);
+    }
+
+    private int find(int pid) {
+        int mask = pids.length - 1;
+        int slot = hash(pid) & mask;
+        while (pids[slot] != EMPTY && pids[slot] != pid) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private static int hash(int pid) {
+        return pid * 0x9E3779B9 >>> 7 ^ pid;
+    }
+
+    private void grow() {
+        int[] oldPids = pids;
+        long[] oldMasks = masks;
+        allocate(oldPids.length * 2);
+        for (int i = 0; i < oldPids.length; i++) {
+            if (oldPids[i] != EMPTY) {
+                int slot = find(oldPids[i]);
+                pids[slot] = oldPids[i];
+                System.arraycopy(oldMasks, i * maskWords, masks, slot * maskWords, maskWords);
+                size++;
+            }
+        }
+        Arrays.fill(oldPids, EMPTY);
+    }
+}
