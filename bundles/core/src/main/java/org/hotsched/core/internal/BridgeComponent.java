@@ -44,7 +44,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * The bridge as a DS component: follows the policy services and the configuration, runs the
  * {@link DispatchLoop} over the configured backend, keeps the activation history, and rolls back.
  */
-@Component(configurationPid = BridgeConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+@Component(service = SchedulerBridge.class, configurationPid = BridgeConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = BridgeConfig.class)
 public final class BridgeComponent implements SchedulerBridge, DispatchLoop.Listener {
 
