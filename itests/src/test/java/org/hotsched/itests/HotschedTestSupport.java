@@ -52,7 +52,8 @@ public abstract class HotschedTestSupport {
                 ours("hotsched-policy-fifo"));
     }
 
-    private static Option ours(String artifact) {
+    /** One of our bundles, as the build copied it to {@code target/bundles}. */
+    protected static Option ours(String artifact) {
         File jar = new File(System.getProperty("hotsched.bundles"), artifact + ".jar");
         return bundle(jar.toURI().toString());
     }

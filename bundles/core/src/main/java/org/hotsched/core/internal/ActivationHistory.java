@@ -12,6 +12,8 @@ final class ActivationHistory {
 
     static final String ACTIVE = "active";
     static final String REPLACED = "replaced";
+    /** The trigger of a policy that only stood in while the active one's bundle was stopped or updated. */
+    static final String STAND_IN = "policy left";
 
     /** One activation; its outcome changes when it ends. */
     static final class Activation {
@@ -69,13 +71,15 @@ final class ActivationHistory {
 
     /**
      * The release to roll back to: the latest earlier activation of another release that was not itself
-     * rolled back or refused (so repeated rollbacks walk back through the history), the built-in one last.
+     * rolled back or refused (so repeated rollbacks walk back through the history), and not a stand-in
+     * while a bundle was updated; the built-in one last.
      */
     synchronized Optional<PolicyHandle> previous(PolicyHandle current, PolicyHandle builtin) {
         PolicyHandle fallback = null;
         for (int i = activations.size() - 1; i >= 0; i--) {
             Activation a = activations.get(i);
-            if (a.handle.release().equals(current.release()) || !a.outcome.equals(ACTIVE) && !a.outcome.equals(REPLACED)) {
+            if (a.handle.release().equals(current.release()) || !a.outcome.equals(ACTIVE) && !a.outcome.equals(REPLACED)
+                    || a.trigger.equals(STAND_IN)) {
                 continue;
             }
             if (a.handle.release().equals(builtin.release())) {

@@ -9,6 +9,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -71,8 +72,12 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     private final DispatchLoop loop;
     private volatile BridgeSettings settings;
     private volatile String note = "";
-    /** Why the next swap happens, when a user action set it off through configuration. */
-    private volatile String pendingTrigger;
+    /**
+     * Why the next activation of a release (key: its {@link PolicyHandle#release()}) or of a policy name
+     * (key: "name:" + name) happens, when a user action or a rollback set it off indirectly (through
+     * configuration, or by reinstalling a bundle). Consumed by that activation.
+     */
+    private final Map<String, String> expectedTriggers = new ConcurrentHashMap<>();
 
     @Activate
     public BridgeComponent(BundleContext context, Map<String, Object> properties,
@@ -83,7 +88,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         BuiltinFifoPolicy builtin = new BuiltinFifoPolicy();
         this.registry = new PolicyRegistry(new PolicyHandle(builtin, BuiltinFifoPolicy.NAME, builtin.info().description(),
                 core.getSymbolicName(), core.getVersion().toString(), 0, 0, -1, Map.of()));
-        this.keptJars = new KeptJars(context.getDataFile("kept").toPath());
+        this.keptJars = new KeptJars(context.getDataFile("kept").toPath(), context.getProperty("felix.fileinstall.dir"));
         this.settings = settingsOrDefaults(properties);
         BackendFactory.Choice choice = BackendFactory.open(settings);
         this.backend = choice.backend();
@@ -152,7 +157,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
 
     void unbindPolicy(ServiceReference<SchedulerPolicy> ref) {
         registry.remove((Long) ref.getProperty(Constants.SERVICE_ID));
-        follow("policy left");
+        follow(ActivationHistory.STAND_IN);
     }
 
     void updatedPolicy(ServiceReference<SchedulerPolicy> ref, SchedulerPolicy policy) {
@@ -165,7 +170,8 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         Object ranking = ref.getProperty(Constants.SERVICE_RANKING);
         Map<String, String> configuration = new TreeMap<>();
         for (String key : ref.getPropertyKeys()) {
-            if (!key.equals(Constants.OBJECTCLASS) && !key.startsWith("service.") && !key.startsWith("component.")) {
+            if (!key.equals(Constants.OBJECTCLASS) && !key.startsWith("service.") && !key.startsWith("component.")
+                    && !key.startsWith("osgi.ds.") && !key.startsWith("felix.fileinstall.")) {
                 configuration.put(key, String.valueOf(ref.getProperty(key)));
             }
         }
@@ -182,19 +188,26 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         note = !configured.isEmpty() && !target.name().equals(configured)
                 ? "configured policy '" + configured + "' is not installed or was rolled back; using " + target.name()
                 : "";
+        String expected = expectedTrigger(target);
         if (loop.active() == target) {
             return;
         }
-        String why = pendingTrigger != null ? pendingTrigger : trigger;
-        pendingTrigger = null;
-        if (!loop.switchTo(target, why, SWITCH_TIMEOUT_MS)) {
+        if (!loop.switchTo(target, expected != null ? expected : trigger, SWITCH_TIMEOUT_MS)) {
             LOG.log(Level.WARNING, "hotsched: switching to policy " + target.name() + " did not finish within "
                     + SWITCH_TIMEOUT_MS + " ms");
         }
     }
 
+    /** The trigger a user action or rollback left for {@code target}, consumed. */
+    private String expectedTrigger(PolicyHandle target) {
+        String byRelease = expectedTriggers.remove(target.release());
+        String byName = expectedTriggers.remove("name:" + target.name());
+        return byRelease != null ? byRelease : byName;
+    }
+
     @Override
     public void activated(PolicyHandle from, PolicyHandle to, String trigger, long gapNs, int handedOver) {
+        expectedTrigger(to);
         history.activated(to, trigger, gapNs, handedOver);
         if (to.bundleId() >= 0) {
             housekeeping.execute(() -> keep(to));
@@ -225,7 +238,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         loop.requestSwitch(registry.choose(settings.policy()), "automatic rollback");
         housekeeping.execute(() -> {
             try {
-                returnTo(previous);
+                returnTo(previous, "automatic rollback");
             } catch (IllegalStateException e) {
                 LOG.log(Level.ERROR, "hotsched: " + e.getMessage());
             }
@@ -237,23 +250,26 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
      * updated away, and names it in configuration when the configured name points elsewhere. Not on the
      * dispatch thread: it may do I/O.
      */
-    private void returnTo(PolicyHandle previous) {
+    private void returnTo(PolicyHandle previous, String trigger) {
         registry.forgive(previous);
-        pendingTrigger = "rollback";
+        if (loop.active().release().equals(previous.release())) {
+            return;
+        }
+        expectedTriggers.put(previous.release(), trigger);
         if (previous.bundleId() >= 0 && registry.release(previous.bundle(), previous.version()).isEmpty()) {
             try {
                 keptJars.restore(context, previous.bundle(), previous.version());
             } catch (IOException | BundleException | IllegalStateException e) {
-                pendingTrigger = null;
+                expectedTriggers.remove(previous.release());
                 throw new IllegalStateException("cannot reinstall " + previous.release() + " for the rollback: "
                         + e.getMessage(), e);
             }
         }
         if (registry.choose(settings.policy()).release().equals(previous.release())) {
-            follow("rollback");
+            follow(trigger);
         } else if (!remember(previous.name())) {
             settings = settings.withPolicy(previous.name());
-            follow("rollback");
+            follow(trigger);
         }
     }
 
@@ -268,12 +284,13 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
                     + String.join(", ", registry.names()));
         }
         registry.forgive(policyName);
-        pendingTrigger = "sched:use";
+        String release = registry.named(policyName).orElseThrow().release();
+        expectedTriggers.put("name:" + policyName, "sched:use");
         if (!remember(policyName)) {
             settings = settings.withPolicy(policyName);
             follow("sched:use");
         }
-        awaitActive(h -> h.name().equals(policyName), SWITCH_TIMEOUT_MS);
+        awaitActive(h -> h.release().equals(release), SWITCH_TIMEOUT_MS);
         return status();
     }
 
@@ -286,7 +303,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         LOG.log(Level.INFO, "hotsched: rolling back from " + current.release() + " to " + previous.release());
         registry.reject(current);
         history.rolledBack(current, "sched:rollback");
-        returnTo(previous);
+        returnTo(previous, "rollback");
         awaitActive(h -> h.release().equals(previous.release()), ROLLBACK_TIMEOUT_MS);
         return status();
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -29,9 +30,17 @@ import org.osgi.framework.wiring.FrameworkWiring;
 final class KeptJars {
 
     private final Path dir;
+    private final List<Path> watchedDirs;
 
-    KeptJars(Path dir) {
+    /**
+     * @param dir where the copies live
+     * @param watchedDirs FileInstall's folders ({@code felix.fileinstall.dir}, comma-separated; may be null)
+     */
+    KeptJars(Path dir, String watchedDirs) {
         this.dir = dir;
+        this.watchedDirs = watchedDirs == null ? List.of()
+                : Arrays.stream(watchedDirs.split(",")).map(String::trim).filter(d -> !d.isEmpty())
+                        .map(d -> Path.of(d).toAbsolutePath().normalize()).toList();
     }
 
     private Path jarOf(String bsn, String version) {
@@ -87,7 +96,7 @@ final class KeptJars {
         if (!Files.exists(jar)) {
             throw new IOException("no kept copy of " + bsn + " " + version);
         }
-        Optional<Bundle> installed = java.util.Arrays.stream(context.getBundles())
+        Optional<Bundle> installed = Arrays.stream(context.getBundles())
                 .filter(b -> bsn.equals(b.getSymbolicName())).findFirst();
         if (installed.isEmpty()) {
             try (InputStream in = Files.newInputStream(jar)) {
@@ -96,7 +105,7 @@ final class KeptJars {
             return;
         }
         Bundle bundle = installed.get();
-        Optional<Path> watched = fileOf(bundle.getLocation());
+        Optional<Path> watched = fileOf(bundle.getLocation()).filter(this::isWatched);
         if (watched.isPresent()) {
             Path staged = Files.createTempFile(dir, "restoring-", ".jar");
             Files.copy(jar, staged, StandardCopyOption.REPLACE_EXISTING);
@@ -107,6 +116,12 @@ final class KeptJars {
             bundle.update(in);
         }
         context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(List.of(bundle));
+    }
+
+    /** Whether FileInstall watches the folder of {@code file}, so that writing it updates the bundle. */
+    private boolean isWatched(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return watchedDirs.stream().anyMatch(folder::equals);
     }
 
     /** The file a bundle was installed from, when its location is a file that still exists. */

@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The {@code sched} commands. They return records; {@link SchedConverter} turns them into text. */
 @Component(service = SchedCommands.class)
-@GogoCommand(scope = "sched", function = {"status", "policies", "use", "stats"})
+@GogoCommand(scope = "sched", function = {"status", "policies", "use", "stats", "history", "rollback"})
 public final class SchedCommands {
 
     private final SchedulerBridge bridge;
@@ -43,5 +43,26 @@ public final class SchedCommands {
     @Descriptor("shows the counters, decision latency percentiles, and dispatches per policy")
     public BridgeStats stats() {
         return bridge.stats();
+    }
+
+    @Descriptor("lists every policy activation since start, newest last: when, which version, why, the swap gap, "
+            + "tasks handed over, and how it went")
+    public PolicyHistory history() {
+        return new PolicyHistory(bridge.history());
+    }
+
+    @Descriptor("returns to the policy version that was active before the current one, reinstalling its jar "
+            + "if its bundle has been updated since")
+    public PolicyRollback rollback() throws CommandFailure {
+        try {
+            return new PolicyRollback(bridge.rollback());
+        } catch (IllegalStateException e) {
+            throw new CommandFailure(firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        return line.isEmpty() ? "the bridge refused the rollback without saying why" : line;
     }
 }

@@ -75,6 +75,13 @@ final class SchedText {
         return blank(after.note()) ? text : text + "note: " + after.note() + "\n";
     }
 
+    /** The policy the bridge returned to, then the status view of the bridge. */
+    static String rollback(PolicyRollback rollback) {
+        BridgeStatus after = rollback.after();
+        return "rolled back to " + after.activePolicy() + "  (" + after.activeBundle() + " " + after.activeVersion()
+                + ")\n\n" + status(after);
+    }
+
     static String stats(BridgeStats stats) {
         StringBuilder out = new StringBuilder();
         out.append(new TextTable()
@@ -107,7 +114,7 @@ final class SchedText {
                 + " µs  (" + latency.count() + " batches)";
     }
 
-    private static String micros(long nanos) {
+    static String micros(long nanos) {
         return String.format(Locale.ROOT, "%.1f", nanos / 1000.0);
     }
 

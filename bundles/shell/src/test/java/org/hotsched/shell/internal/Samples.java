@@ -1,5 +1,6 @@
 package org.hotsched.shell.internal;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.hotsched.core.BridgeStats;
 import org.hotsched.core.BridgeStats.LatencySummary;
 import org.hotsched.core.BridgeStatus;
+import org.hotsched.core.HistoryEntry;
 import org.hotsched.core.PolicyEntry;
 
 /** Bridge records as a running simulator with the fifo policy reports them. */
@@ -38,5 +40,24 @@ final class Samples {
                         true),
                 new PolicyEntry("builtin-fifo", "used while no policy is installed", "org.hotsched.core",
                         "0.1.0.SNAPSHOT", 0, false));
+    }
+
+    /** The start at 09:15:02 UTC on 2026-11-24, a policy installed and rolled back the next day, fifo again. */
+    static List<HistoryEntry> history() {
+        Map<String, String> fifoConfig = new LinkedHashMap<>();
+        fifoConfig.put("slice.ns", "2000000");
+        fifoConfig.put("component.name", "org.hotsched.policy.fifo.FifoPolicy");
+        fifoConfig.put("service.pid", "org.hotsched.policy.fifo");
+        fifoConfig.put("osgi.ds.satisfying.condition.target", "(osgi.condition.id=true)");
+        fifoConfig.put("felix.fileinstall.filename", "file:/opt/hotsched/etc/org.hotsched.policy.fifo.cfg");
+        fifoConfig.put("base.ns", "100000");
+        return List.of(
+                new HistoryEntry(1, Instant.parse("2026-11-24T09:15:02.400Z"), "fifo", "org.hotsched.policy.fifo",
+                        "0.1.0.SNAPSHOT", fifoConfig, "start", 0, 0, "replaced"),
+                new HistoryEntry(2, Instant.parse("2026-11-25T14:03:41.900Z"), "swappy", "org.example.swappy",
+                        "2.0.0", Map.of(), "policy installed", 84_250, 7,
+                        "rolled back: org.example.swappy 2.0.0 threw IllegalStateException in enqueue"),
+                new HistoryEntry(3, Instant.parse("2026-11-25T14:03:42.050Z"), "fifo", "org.hotsched.policy.fifo",
+                        "0.1.0.SNAPSHOT", fifoConfig, "automatic rollback", 61_000, 12, "active"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.hotsched.core.BridgeStats;
 import org.hotsched.core.BridgeStatus;
+import org.hotsched.core.HistoryEntry;
 import org.hotsched.core.PolicyEntry;
 import org.hotsched.core.SchedulerBridge;
 import org.junit.Test;
@@ -15,6 +16,7 @@ import org.junit.Test;
 public class SchedCommandsTest {
 
     private final BridgeStatus status = Samples.status("");
+    private String rollbackRefusal;
 
     private final SchedCommands commands = new SchedCommands(new SchedulerBridge() {
         @Override
@@ -40,6 +42,19 @@ public class SchedCommandsTest {
         public BridgeStats stats() {
             return status.stats();
         }
+
+        @Override
+        public List<HistoryEntry> history() {
+            return Samples.history();
+        }
+
+        @Override
+        public BridgeStatus rollback() {
+            if (rollbackRefusal != null) {
+                throw new IllegalStateException(rollbackRefusal);
+            }
+            return status;
+        }
     });
 
     @Test
@@ -48,6 +63,8 @@ public class SchedCommandsTest {
         assertEquals(new PolicyList(Samples.policies()), commands.policies());
         assertEquals(new PolicySwitch(status), commands.use("fifo"));
         assertSame(status.stats(), commands.stats());
+        assertEquals(new PolicyHistory(Samples.history()), commands.history());
+        assertEquals(new PolicyRollback(status), commands.rollback());
     }
 
     @Test
@@ -57,6 +74,19 @@ public class SchedCommandsTest {
             fail("expected a CommandFailure");
         } catch (CommandFailure e) {
             assertEquals("no policy named 'nosuch'; installed: fifo, builtin-fifo", e.toString());
+        }
+    }
+
+    @Test
+    public void aRefusedRollbackFailsWithTheFirstLineOfTheBridgesReason() {
+        rollbackRefusal = "nothing to roll back to: fifo 0.1.0.SNAPSHOT is the only policy activated since start\n"
+                + "\tat somewhere";
+        try {
+            commands.rollback();
+            fail("expected a CommandFailure");
+        } catch (CommandFailure e) {
+            assertEquals("nothing to roll back to: fifo 0.1.0.SNAPSHOT is the only policy activated since start",
+                    e.toString());
         }
     }
 }

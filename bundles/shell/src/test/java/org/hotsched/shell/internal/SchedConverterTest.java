@@ -2,6 +2,7 @@ package org.hotsched.shell.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import org.apache.felix.service.command.Converter;
 import org.junit.Test;
@@ -22,6 +23,18 @@ public class SchedConverterTest {
                 converter.format(Samples.status(""), Converter.LINE, converter));
         assertEquals("fifo (active)  org.hotsched.policy.fifo 0.1.0.SNAPSHOT",
                 converter.format(Samples.policies().get(0), Converter.LINE, converter));
+        assertEquals("#1 fifo 0.1.0.SNAPSHOT (start): replaced",
+                converter.format(Samples.history().get(0), Converter.LINE, converter));
+        assertEquals("3 activations", converter.format(new PolicyHistory(Samples.history()), Converter.LINE, converter));
+    }
+
+    @Test
+    public void historyAndRollbackHaveAFullView() {
+        String history = converter.format(new PolicyHistory(Samples.history()), Converter.INSPECT, converter).toString();
+        assertTrue(history, history.startsWith("#  WHEN "));
+        assertEquals(4, history.lines().count());
+        assertEquals(SchedText.rollback(new PolicyRollback(Samples.status(""))).stripTrailing(),
+                converter.format(new PolicyRollback(Samples.status("")), Converter.INSPECT, converter));
     }
 
     @Test

@@ -81,4 +81,10 @@ public class SchedTextTest {
         assertEquals("now using fifo  (org.hotsched.policy.fifo 0.1.0.SNAPSHOT)\n",
                 SchedText.policySwitch(new PolicySwitch(Samples.status(""))));
     }
+
+    @Test
+    public void aRollbackNamesThePolicyReturnedToAndShowsTheStatus() {
+        assertEquals("rolled back to fifo  (org.hotsched.policy.fifo 0.1.0.SNAPSHOT)\n\n" + SchedText.status(Samples.status("")),
+                SchedText.rollback(new PolicyRollback(Samples.status(""))));
+    }
 }

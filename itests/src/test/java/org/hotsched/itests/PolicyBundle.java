@@ -1,0 +1,57 @@
+package org.hotsched.itests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.hotsched.itests.policy.StrayPidSwappyPolicy;
+import org.hotsched.itests.policy.SwappyPolicy;
+import org.hotsched.itests.policy.ThrowingSwappyPolicy;
+
+/**
+ * The test policy bundles: symbolic name {@value #SYMBOLIC_NAME}, policy {@value SwappyPolicy#NAME}, each
+ * version with the class DS instantiates. {@link PolicyBundleBuilder} writes them to the folder named by the
+ * system property {@value #FOLDER_PROPERTY} before Felix starts; the tests install them from there.
+ */
+enum PolicyBundle {
+    SWAPPY_1("1.0.0", SwappyPolicy.class),
+    SWAPPY_2("2.0.0", SwappyPolicy.class),
+    SWAPPY_2_THROWING("2.0.0", ThrowingSwappyPolicy.class),
+    SWAPPY_2_STRAY_PID("2.0.0", StrayPidSwappyPolicy.class);
+
+    static final String SYMBOLIC_NAME = "org.hotsched.itests.policy";
+    static final String FOLDER_PROPERTY = "hotsched.policyBundles";
+
+    final String version;
+    final Class<? extends SwappyPolicy> implementation;
+
+    PolicyBundle(String version, Class<? extends SwappyPolicy> implementation) {
+        this.version = version;
+        this.implementation = implementation;
+    }
+
+    /** {@code swappy-2-throwing.jar}. */
+    String fileName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-') + ".jar";
+    }
+
+    Path jar() {
+        String folder = System.getProperty(FOLDER_PROPERTY);
+        if (folder == null) {
+            throw new IllegalStateException("system property " + FOLDER_PROPERTY + " is not set: run the ITs through "
+                    + "Maven (mvn verify -pl itests), whose failsafe configuration sets it");
+        }
+        return Path.of(folder, fileName());
+    }
+
+    /** A location no other bundle has, so that versions can be installed side by side. */
+    String location() {
+        return jar().toUri().toString();
+    }
+
+    InputStream open() throws IOException {
+        return Files.newInputStream(jar());
+    }
+}

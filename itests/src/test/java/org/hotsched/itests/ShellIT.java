@@ -1,0 +1,109 @@
+package org.hotsched.itests;
+
+import static org.hotsched.itests.PolicyBundle.SWAPPY_1;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import javax.inject.Inject;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Converter;
+import org.hotsched.itests.policy.SwappyPolicy;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerMethod;
+
+/** {@code sched:history} and {@code sched:rollback} in a real Gogo runtime, as the shell prints them. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerMethod.class)
+public class ShellIT extends HotSwapTestSupport {
+
+    @Inject
+    private CommandProcessor processor;
+
+    private CommandSession session;
+
+    @Override
+    @Configuration
+    public Option[] config() {
+        return OptionUtils.combine(super.config(),
+                mavenBundle("org.apache.felix", "org.apache.felix.gogo.runtime", System.getProperty("gogo.runtime.version")),
+                ours("hotsched-shell"));
+    }
+
+    @Before
+    public void openSession() {
+        PrintStream discard = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        session = processor.createSession(InputStream.nullInputStream(), discard, discard);
+        await("the sched commands registered", SWAP_TIMEOUT_MS,
+                () -> session.get(".commands") instanceof Set<?> names && names.contains("sched:rollback")
+                        && names.contains("sched:history"));
+    }
+
+    @After
+    public void closeSession() {
+        session.close();
+    }
+
+    @Test
+    public void rollbackWithNothingToReturnToFailsWithOneLineSayingWhy() {
+        awaitActive("fifo");
+        try {
+            session.execute("sched:rollback");
+            fail("sched:rollback must fail when fifo is the only policy activated so far: " + history());
+        } catch (Exception e) {
+            String message = e.getMessage();
+            assertTrue(message, message.startsWith("nothing to roll back to"));
+            assertEquals("one line: " + message, 1, message.lines().count());
+        }
+    }
+
+    @Test
+    public void historyListsTheSwapsAndRollbackReturnsToThePreviousPolicy() throws Exception {
+        awaitActive("fifo");
+        installAndStart(SWAPPY_1);
+        awaitActive(SwappyPolicy.NAME, "1.0.0");
+
+        List<String> before = run("sched:history").lines().toList();
+        assertTrue(String.join("\n", before), before.getFirst().startsWith("#  WHEN "));
+        assertRow(before.getLast(), SwappyPolicy.NAME, "1.0.0", "policy installed", "active");
+
+        String rolledBack = run("sched:rollback");
+        assertTrue(rolledBack, rolledBack.startsWith("rolled back to fifo  ("));
+        assertTrue(rolledBack, rolledBack.contains("\nactive policy      fifo  ("));
+
+        List<String> after = run("sched:history").lines().toList();
+        assertEquals(String.join("\n", after), before.size() + 1, after.size());
+        assertRow(after.get(after.size() - 2), SwappyPolicy.NAME, "1.0.0", "policy installed", "rolled back: ");
+        assertRow(after.getLast(), "fifo", "0.1.0.SNAPSHOT", "rollback", "active");
+        assertEveryTaskAccountedFor();
+    }
+
+    /** The full view of a command's result, as the Gogo shell prints it. */
+    private String run(String command) throws Exception {
+        return session.format(session.execute(command), Converter.INSPECT).toString();
+    }
+
+    private static void assertRow(String row, String policy, String version, String trigger, String outcome) {
+        for (String cell : List.of("  " + policy + "  ", "  " + version + "  ", "  " + trigger + "  ", "  " + outcome)) {
+            assertTrue("'" + cell + "' in: " + row, row.contains(cell));
+        }
+    }
+}
