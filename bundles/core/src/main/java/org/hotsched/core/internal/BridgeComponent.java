@@ -71,6 +71,8 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     private final String backendReason;
     private final DispatchLoop loop;
     private volatile BridgeSettings settings;
+    /** Set while the component deactivates: policies leaving then need no swap, the loop is stopping. */
+    private volatile boolean stopping;
     private volatile String note = "";
     /**
      * Why the next activation of a release (key: its {@link PolicyHandle#release()}) or of a policy name
@@ -135,6 +137,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
 
     @Deactivate
     void deactivate() {
+        stopping = true;
         loop.stop();
         backend.close();
         housekeeping.shutdown();
@@ -183,6 +186,9 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
 
     /** Makes the active policy the one the registry and configuration call for, and waits for the swap. */
     private synchronized void follow(String trigger) {
+        if (stopping) {
+            return;
+        }
         String configured = settings.policy();
         PolicyHandle target = registry.choose(configured);
         note = !configured.isEmpty() && !target.name().equals(configured)
@@ -294,15 +300,22 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         return status();
     }
 
+    /**
+     * Decides under the component's lock, then reinstalls and waits without it: reinstalling stops the
+     * current bundle, and DS tells {@link #unbindPolicy} about that on this very thread or another one.
+     */
     @Override
-    public synchronized BridgeStatus rollback() {
-        PolicyHandle current = loop.active();
-        PolicyHandle previous = history.previous(current, registry.builtin()).orElseThrow(() ->
-                new IllegalStateException("nothing to roll back to: " + current.name() + " (" + current.release()
-                        + ") is the only policy activated since hotsched started"));
-        LOG.log(Level.INFO, "hotsched: rolling back from " + current.release() + " to " + previous.release());
-        registry.reject(current);
-        history.rolledBack(current, "sched:rollback");
+    public BridgeStatus rollback() {
+        PolicyHandle previous;
+        synchronized (this) {
+            PolicyHandle current = loop.active();
+            previous = history.previous(current, registry.builtin()).orElseThrow(() ->
+                    new IllegalStateException("nothing to roll back to: " + current.name() + " (" + current.release()
+                            + ") is the only policy activated since hotsched started"));
+            LOG.log(Level.INFO, "hotsched: rolling back from " + current.release() + " to " + previous.release());
+            registry.reject(current);
+            history.rolledBack(current, "sched:rollback");
+        }
         returnTo(previous, "rollback");
         awaitActive(h -> h.release().equals(previous.release()), ROLLBACK_TIMEOUT_MS);
         return status();
