@@ -38,7 +38,7 @@ import org.osgi.service.metatype.annotations.Option;
             + "in ms (0..600000): one fault then rolls it back. Applies when the bridge starts.")
     long probation_ms() default 5_000L;
 
-    @AttributeDefinition(name = "probation.latency.ns", description = "Longest a policy on probation may take over "
+    @AttributeDefinition(name = "probation.latency.ns", description = "Most CPU time a policy on probation may use over "
             + "one batch, in ns (10000..10000000000). Applies when the bridge starts.")
     long probation_latency_ns() default 50_000_000L;
 

@@ -1,6 +1,8 @@
 package org.hotsched.core.internal;
 
 import java.lang.System.Logger;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.System.Logger.Level;
 import java.util.HashSet;
 import java.util.Set;
@@ -48,6 +50,7 @@ final class DispatchLoop {
     private final Probation probation;
     private final Listener listener;
     private final Thread thread;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     private volatile PolicyHandle wanted;
     private volatile String wantedTrigger = "start";
@@ -145,6 +148,10 @@ final class DispatchLoop {
             context.newRound();
             int n = batch.size();
             long start = System.nanoTime();
+            // During probation the policy is judged by the CPU time it used, which a busy machine, a GC
+            // pause or a descheduled thread does not inflate; wall time alone would blame it for those.
+            boolean judging = probation.inProbation(start);
+            long cpuStart = judging ? threads.getCurrentThreadCpuTime() : 0;
             String fault = null;
             if (n > 0) {
                 counters.batch(n);
@@ -164,7 +171,8 @@ final class DispatchLoop {
             if (n > 0) {
                 counters.decisionLatency(latency);
             }
-            String verdict = probation.judge(start, fault, n > 0 ? latency : 0, backend.stallFallbacks());
+            long cpu = judging && n > 0 ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
+            String verdict = probation.judge(start, fault, cpu, backend.stallFallbacks());
             if (verdict != null) {
                 probation.start(false, start, 0);
                 listener.rejected(active, verdict);

@@ -20,7 +20,6 @@ import java.util.jar.JarOutputStream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * A copy of every policy bundle release that was ever active, so a rollback can return to a release that
@@ -112,10 +111,11 @@ final class KeptJars {
             Files.move(staged, watched.get(), StandardCopyOption.REPLACE_EXISTING);
             return;
         }
+        // No refresh afterwards: nothing wires to a policy bundle's packages, and a refresh would stop and
+        // start it once more, a second swap for nothing.
         try (InputStream in = Files.newInputStream(jar)) {
             bundle.update(in);
         }
-        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(List.of(bundle));
     }
 
     /** Whether FileInstall watches the folder of {@code file}, so that writing it updates the bundle. */

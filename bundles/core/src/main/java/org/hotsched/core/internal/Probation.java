@@ -4,8 +4,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Judges the active policy. During its probation (the first seconds after activation) one fault is
- * enough to roll it back: it threw, made an invalid decision, took longer than the latency budget for a
- * batch, or let a task wait until the kernel side's stall safety net dispatched it. After probation only
+ * enough to roll it back: it threw, made an invalid decision, used more CPU time than the latency budget
+ * over a batch, or let a task wait until the kernel side's stall safety net dispatched it. After probation only
  * repeated throwing or invalid decisions do. Dispatch thread only; the verdicts allocate, the checks do not.
  */
 final class Probation {
@@ -47,7 +47,7 @@ final class Probation {
      * The verdict after a round: {@code null} to keep the policy, else why it must go.
      *
      * @param fault what the policy did wrong in the round (threw, invalid decision), or {@code null}
-     * @param latencyNs how long it took over the round's batch
+     * @param latencyNs the CPU time it took over the round's batch
      * @param stallFallbacks the kernel side's stall-net count now
      */
     String judge(long nowNs, String fault, long latencyNs, long stallFallbacks) {
@@ -71,7 +71,7 @@ final class Probation {
             return null;
         }
         if (latencyNs > latencyBudgetNs) {
-            return "took " + TimeUnit.NANOSECONDS.toMicros(latencyNs) + " µs over one batch, over its budget of "
+            return "used " + TimeUnit.NANOSECONDS.toMicros(latencyNs) + " µs of CPU over one batch, over its budget of "
                     + TimeUnit.NANOSECONDS.toMicros(latencyBudgetNs) + " µs, during probation";
         }
         if (stallFallbacks > stallBaseline) {

@@ -1,0 +1,151 @@
+package org.hotsched.policy.fair;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+import org.hotsched.api.DispatchSink;
+import org.hotsched.api.EnqueueFlags;
+import org.hotsched.api.PidTable;
+import org.hotsched.api.PolicyContext;
+import org.hotsched.api.PolicyInfo;
+import org.hotsched.api.SchedulerPolicy;
+import org.hotsched.api.TaskBatch;
+import org.hotsched.api.TaskBuffer;
+import org.hotsched.api.TaskQueue;
+import org.hotsched.api.TaskView;
+import org.hotsched.api.Weights;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Weighted fair sharing, as CFS does it: every task has a virtual runtime that advances by the CPU time it
+ * used × 100 / its weight, and the task with the smallest one runs next, so CPU time is shared in proportion
+ * to weight (nice). A new or waking task starts at no less than the smallest virtual runtime minus one slice:
+ * sleeping cannot bank credit.
+ *
+ * <p>The CPU time a task used is the growth of {@link TaskView#runtimeNs()} between two enqueues; the part of
+ * a run that ends in sleep is not reported by the kernel and is not charged. The policy hands at most one task
+ * per CPU to the kernel at a time and keeps the rest ordered itself.
+ */
+@Component(configurationPid = FairConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = FairConfig.class)
+public final class FairPolicy implements SchedulerPolicy {
+
+    static final String NAME = "fair";
+    /** Per-pid state of a task not seen for this long is forgotten; it starts afresh like a waking task. */
+    static final long FORGET_NS = 10_000_000_000L;
+    /** {@link PidTable} column: the task's virtual runtime. */
+    private static final int VRUNTIME = 0;
+    /** {@link PidTable} column: the task's runtimeNs at its last enqueue. */
+    private static final int LAST_RUNTIME = 1;
+    private static final Logger LOG = System.getLogger("org.hotsched.policy.fair");
+    private static final PolicyInfo INFO = new PolicyInfo(NAME,
+            "Weighted fair sharing (CFS-like): CPU time in proportion to weight; sleepers cannot bank credit.");
+
+    private volatile long sliceNs;
+    private PolicyContext context;
+    private TaskQueue queue;
+    /** Per pid: {@link #VRUNTIME}, {@link #LAST_RUNTIME}. */
+    private PidTable tasks;
+    private long minVruntime;
+    private int nrCpus;
+
+    /** For tests and plain use: {@code sliceNs} 0 means the bridge's default slice. */
+    public FairPolicy(long sliceNs) {
+        this.sliceNs = checkedSlice(sliceNs);
+    }
+
+    @Activate
+    public FairPolicy(FairConfig config) {
+        this(config.slice_ns());
+    }
+
+    @Modified
+    void modified(FairConfig config) {
+        try {
+            sliceNs = checkedSlice(config.slice_ns());
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.ERROR, "hotsched: " + e.getMessage() + "; the previous slice stays in force");
+        }
+    }
+
+    long sliceSetting() {
+        return sliceNs;
+    }
+
+    private static long checkedSlice(long ns) {
+        if (ns != 0 && (ns < FairConfig.MIN_SLICE_NS || ns > FairConfig.MAX_SLICE_NS)) {
+            throw new IllegalArgumentException("configuration " + FairConfig.PID + ": slice.ns=" + ns
+                    + " is invalid; use 0 or a whole number from " + FairConfig.MIN_SLICE_NS + " to " + FairConfig.MAX_SLICE_NS);
+        }
+        return ns;
+    }
+
+    @Override
+    public PolicyInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void attach(PolicyContext ctx) {
+        this.context = ctx;
+        this.nrCpus = ctx.topology().nrCpus();
+        this.queue = new TaskQueue(1024, nrCpus);
+        this.tasks = new PidTable(4096, FORGET_NS);
+    }
+
+    private long slice() {
+        long s = sliceNs;
+        return s == 0 ? context.defaultSliceNs() : s;
+    }
+
+    @Override
+    public void enqueue(TaskBatch batch) {
+        long now = context.nowNs();
+        long floor = minVruntime - slice();
+        for (int i = 0, n = batch.size(); i < n; i++) {
+            TaskView task = batch.task(i);
+            int s = tasks.slot(task.pid(), now);
+            boolean fresh = tasks.inserted();
+            boolean woke = EnqueueFlags.isWakeup(task.enqFlags());
+            long runtime = task.runtimeNs();
+            // A fresh entry's runtime may predate this policy: charge nothing. A wake-up restarts the count.
+            long last = tasks.get(s, LAST_RUNTIME);
+            long ran = fresh ? 0 : woke || runtime < last ? runtime : runtime - last;
+            long vruntime = tasks.get(s, VRUNTIME) + ran * Weights.DEFAULT / Math.max(1, task.weight());
+            if (fresh || woke) {
+                vruntime = Math.max(vruntime, floor);
+            }
+            tasks.set(s, VRUNTIME, vruntime);
+            tasks.set(s, LAST_RUNTIME, runtime);
+            queue.offer(task, vruntime);
+        }
+    }
+
+    @Override
+    public void dispatch(DispatchSink sink) {
+        long slice = slice();
+        while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
+            TaskView task = queue.peek();
+            long vruntime = queue.peekKey();
+            if (!sink.dispatch(task, context.pickIdleCpu(task), slice, vruntime)) {
+                return;
+            }
+            queue.remove();
+            minVruntime = Math.max(minVruntime, vruntime);
+        }
+    }
+
+    @Override
+    public int pending() {
+        return queue == null ? 0 : queue.size();
+    }
+
+    @Override
+    public void handOver(TaskBuffer successor) {
+        queue.drainTo(successor);
+    }
+}

@@ -1,0 +1,155 @@
+package org.hotsched.policy.interactive;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+import org.hotsched.api.DispatchSink;
+import org.hotsched.api.EnqueueFlags;
+import org.hotsched.api.PidTable;
+import org.hotsched.api.PolicyContext;
+import org.hotsched.api.PolicyInfo;
+import org.hotsched.api.SchedulerPolicy;
+import org.hotsched.api.TaskBatch;
+import org.hotsched.api.TaskBuffer;
+import org.hotsched.api.TaskQueue;
+import org.hotsched.api.TaskView;
+import org.hotsched.api.Weights;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * scx_rustland's idea: a weighted virtual runtime as in a fair scheduler (a waking task starts at most one
+ * slice behind the smallest), and tasks run in order of deadline = vruntime + min(runtime since last sleep,
+ * k × slice). A task that sleeps often has a small runtime since its last sleep and jumps ahead of CPU hogs.
+ * Each task gets the base slice divided by the tasks waiting + 1, never less than the minimum slice.
+ */
+@Component(configurationPid = InteractiveConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = InteractiveConfig.class)
+public final class InteractivePolicy implements SchedulerPolicy {
+
+    static final String NAME = "interactive";
+    static final long FORGET_NS = 10_000_000_000L;
+    /** {@link PidTable} column: the task's virtual runtime. */
+    private static final int VRUNTIME = 0;
+    /** {@link PidTable} column: the task's runtimeNs at its last enqueue. */
+    private static final int LAST_RUNTIME = 1;
+    private static final Logger LOG = System.getLogger("org.hotsched.policy.interactive");
+    private static final PolicyInfo INFO = new PolicyInfo(NAME,
+            "Tasks that sleep often run first (scx_rustland-style deadlines); for desktops and latency under load.");
+
+    /** A checked, immutable configuration. */
+    record Settings(long sliceNs, long sliceMinNs, int runtimeCapSlices) {
+        Settings {
+            check("slice.ns", sliceNs, InteractiveConfig.MIN_SLICE_NS, InteractiveConfig.MAX_SLICE_NS);
+            check("slice.min.ns", sliceMinNs, InteractiveConfig.MIN_SLICE_NS, sliceNs);
+            check("runtime.cap.slices", runtimeCapSlices, 1, InteractiveConfig.MAX_RUNTIME_CAP);
+        }
+
+        private static void check(String key, long value, long min, long max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException("configuration " + InteractiveConfig.PID + ": " + key + "=" + value
+                        + " is invalid; use a whole number from " + min + " to " + max);
+            }
+        }
+    }
+
+    private volatile Settings settings;
+    private PolicyContext context;
+    private TaskQueue queue;
+    /** Per pid: {@link #VRUNTIME}, {@link #LAST_RUNTIME}. */
+    private PidTable tasks;
+    private long minVruntime;
+    private int nrCpus;
+
+    /** For tests and plain use. */
+    public InteractivePolicy(long sliceNs, long sliceMinNs, int runtimeCapSlices) {
+        this.settings = new Settings(sliceNs, sliceMinNs, runtimeCapSlices);
+    }
+
+    @Activate
+    public InteractivePolicy(InteractiveConfig config) {
+        this(config.slice_ns(), config.slice_min_ns(), config.runtime_cap_slices());
+    }
+
+    @Modified
+    void modified(InteractiveConfig config) {
+        try {
+            settings = new Settings(config.slice_ns(), config.slice_min_ns(), config.runtime_cap_slices());
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.ERROR, "hotsched: " + e.getMessage() + "; the previous configuration stays in force");
+        }
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public PolicyInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void attach(PolicyContext ctx) {
+        this.context = ctx;
+        this.nrCpus = ctx.topology().nrCpus();
+        this.queue = new TaskQueue(1024, nrCpus);
+        this.tasks = new PidTable(4096, FORGET_NS);
+    }
+
+    @Override
+    public void enqueue(TaskBatch batch) {
+        Settings s = settings;
+        long now = context.nowNs();
+        long floor = minVruntime - s.sliceNs();
+        long runtimeCap = s.runtimeCapSlices() * s.sliceNs();
+        for (int i = 0, n = batch.size(); i < n; i++) {
+            TaskView task = batch.task(i);
+            int slot = tasks.slot(task.pid(), now);
+            boolean fresh = tasks.inserted();
+            boolean woke = EnqueueFlags.isWakeup(task.enqFlags());
+            long runtime = task.runtimeNs();
+            long last = tasks.get(slot, LAST_RUNTIME);
+            long ran = fresh ? 0 : woke || runtime < last ? runtime : runtime - last;
+            long vruntime = tasks.get(slot, VRUNTIME) + ran * Weights.DEFAULT / Math.max(1, task.weight());
+            if (fresh || woke) {
+                vruntime = Math.max(vruntime, floor);
+            }
+            tasks.set(slot, VRUNTIME, vruntime);
+            tasks.set(slot, LAST_RUNTIME, runtime);
+            queue.offer(task, vruntime + Math.min(runtime, runtimeCap));
+        }
+    }
+
+    @Override
+    public void dispatch(DispatchSink sink) {
+        Settings s = settings;
+        int waiting = queue.size() + context.backlog() + context.queuedInKernel();
+        long slice = Math.max(s.sliceMinNs(), s.sliceNs() / (waiting + 1));
+        while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
+            TaskView task = queue.peek();
+            int pid = task.pid();
+            if (!sink.dispatch(task, context.pickIdleCpu(task), slice, queue.peekKey())) {
+                return;
+            }
+            queue.remove();
+            int slot = tasks.find(pid);
+            if (slot >= 0) {
+                minVruntime = Math.max(minVruntime, tasks.get(slot, VRUNTIME));
+            }
+        }
+    }
+
+    @Override
+    public int pending() {
+        return queue == null ? 0 : queue.size();
+    }
+
+    @Override
+    public void handOver(TaskBuffer successor) {
+        queue.drainTo(successor);
+    }
+}

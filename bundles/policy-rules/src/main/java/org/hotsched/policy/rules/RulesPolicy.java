@@ -1,0 +1,184 @@
+package org.hotsched.policy.rules;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+import org.hotsched.api.CommChars;
+import org.hotsched.api.DispatchSink;
+import org.hotsched.api.EnqueueFlags;
+import org.hotsched.api.PidTable;
+import org.hotsched.api.PolicyContext;
+import org.hotsched.api.PolicyInfo;
+import org.hotsched.api.SchedulerPolicy;
+import org.hotsched.api.TaskBatch;
+import org.hotsched.api.TaskBuffer;
+import org.hotsched.api.TaskQueue;
+import org.hotsched.api.TaskView;
+import org.hotsched.api.Weights;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Ordered rules put each task in a class (latency-critical, normal, batch) with its own slice, weight and CPUs.
+ * Tasks share the CPU by weighted virtual runtime as in a fair scheduler, and run in order of the virtual
+ * deadline vruntime + slice × 100 / weight (EEVDF's rule), so a short-slice class gets its turn sooner and a
+ * long-slice class later, without starving anyone. A class's tasks are placed on its CPUs. The verdict is
+ * cached per pid and command name, so a regex runs once per task (again after an exec or a new configuration).
+ */
+@Component(configurationPid = RulesConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = RulesConfig.class)
+public final class RulesPolicy implements SchedulerPolicy {
+
+    static final String NAME = "rules";
+    static final long FORGET_NS = 10_000_000_000L;
+    /** {@link PidTable} column: the task's virtual runtime. */
+    private static final int VRUNTIME = 0;
+    /** {@link PidTable} column: the task's runtimeNs at its last enqueue. */
+    private static final int LAST_RUNTIME = 1;
+    /** {@link PidTable} column: the cached class, {@code epoch << 48 | comm hash << 16 | class}. */
+    private static final int VERDICT = 2;
+    private static final Logger LOG = System.getLogger("org.hotsched.policy.rules");
+    private static final PolicyInfo INFO = new PolicyInfo(NAME,
+            "Rules put tasks in latency-critical, normal and batch classes with their own slice, weight and CPUs.");
+
+    private volatile ClassRules rules;
+    private int epoch;
+    private PolicyContext context;
+    private TaskQueue queue;
+    /** Per pid: {@link #VRUNTIME}, {@link #LAST_RUNTIME}, {@link #VERDICT}. */
+    private PidTable tasks;
+    private final CommChars comm = new CommChars();
+    private long minVruntime;
+    private int nrCpus;
+
+    @Activate
+    public RulesPolicy(RulesConfig config) {
+        this.rules = checked(config);
+    }
+
+    @Modified
+    void modified(RulesConfig config) {
+        try {
+            rules = checked(config);
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.ERROR, "hotsched: " + e.getMessage() + "; the previous configuration stays in force");
+        }
+    }
+
+    private synchronized ClassRules checked(RulesConfig config) {
+        ClassRules parsed = new ClassRules(config, epoch % 0xFFFF + 1);
+        epoch = parsed.epoch;
+        return parsed;
+    }
+
+    ClassRules rules() {
+        return rules;
+    }
+
+    @Override
+    public PolicyInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void attach(PolicyContext ctx) {
+        this.context = ctx;
+        this.nrCpus = ctx.topology().nrCpus();
+        this.queue = new TaskQueue(1024, nrCpus);
+        this.tasks = new PidTable(4096, FORGET_NS);
+    }
+
+    private long slice(ClassRules r, int cls) {
+        return r.sliceNs[cls] == 0 ? context.defaultSliceNs() : r.sliceNs[cls];
+    }
+
+    @Override
+    public void enqueue(TaskBatch batch) {
+        ClassRules r = rules;
+        long now = context.nowNs();
+        long floor = minVruntime - slice(r, ClassRules.NORMAL);
+        for (int i = 0, n = batch.size(); i < n; i++) {
+            TaskView task = batch.task(i);
+            int slot = tasks.slot(task.pid(), now);
+            boolean fresh = tasks.inserted();
+            boolean woke = EnqueueFlags.isWakeup(task.enqFlags());
+            int cls = verdict(task, slot, r);
+            int weight = r.weight[cls] == 0 ? Math.max(1, task.weight()) : r.weight[cls];
+            long runtime = task.runtimeNs();
+            long last = tasks.get(slot, LAST_RUNTIME);
+            long ran = fresh ? 0 : woke || runtime < last ? runtime : runtime - last;
+            long vruntime = tasks.get(slot, VRUNTIME) + ran * Weights.DEFAULT / weight;
+            if (fresh || woke) {
+                vruntime = Math.max(vruntime, floor);
+            }
+            tasks.set(slot, VRUNTIME, vruntime);
+            tasks.set(slot, LAST_RUNTIME, runtime);
+            queue.offer(task, vruntime + slice(r, cls) * Weights.DEFAULT / weight);
+        }
+    }
+
+    /** The task's class, matched once per pid, command name and configuration. */
+    private int verdict(TaskView task, int slot, ClassRules r) {
+        long key = ((long) r.epoch << 48) | ((comm.load(task) & 0xFFFF_FFFFL) << 16);
+        long cached = tasks.get(slot, VERDICT);
+        if ((cached & ~0xFFFFL) == key) {
+            return (int) (cached & 0xFFFF);
+        }
+        int cls = r.classify(comm, task.tgid());
+        tasks.set(slot, VERDICT, key | cls);
+        return cls;
+    }
+
+    @Override
+    public void dispatch(DispatchSink sink) {
+        ClassRules r = rules;
+        while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
+            TaskView task = queue.peek();
+            int slot = tasks.find(task.pid());
+            long cached = slot < 0 ? 0 : tasks.get(slot, VERDICT);
+            int cls = cached >>> 48 == r.epoch ? (int) (cached & 0xFFFF) : ClassRules.NORMAL;
+            if (!sink.dispatch(task, cpuFor(task, r.cpus[cls]), slice(r, cls), queue.peekKey())) {
+                return;
+            }
+            queue.remove();
+            if (slot >= 0) {
+                minVruntime = Math.max(minVruntime, tasks.get(slot, VRUNTIME));
+            }
+        }
+    }
+
+    /** An idle CPU of the class's set, else its previous or first allowed CPU there; the set is ignored if it allows none. */
+    private int cpuFor(TaskView task, long[] set) {
+        if (set == null) {
+            return context.pickIdleCpu(task);
+        }
+        int prev = task.prevCpu();
+        boolean prevOk = prev >= 0 && prev < nrCpus && (set[prev >>> 6] & (1L << (prev & 63))) != 0 && task.cpuAllowed(prev);
+        if (prevOk && context.isCpuIdle(prev)) {
+            return prev;
+        }
+        int first = DispatchSink.CPU_ANY;
+        for (int cpu = 0; cpu < nrCpus; cpu++) {
+            if ((set[cpu >>> 6] & (1L << (cpu & 63))) != 0 && task.cpuAllowed(cpu)) {
+                if (context.isCpuIdle(cpu)) {
+                    return cpu;
+                }
+                first = first == DispatchSink.CPU_ANY ? cpu : first;
+            }
+        }
+        return prevOk ? prev : first;
+    }
+
+    @Override
+    public int pending() {
+        return queue == null ? 0 : queue.size();
+    }
+
+    @Override
+    public void handOver(TaskBuffer successor) {
+        queue.drainTo(successor);
+    }
+}
