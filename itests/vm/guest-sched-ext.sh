@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs INSIDE a sched_ext guest (started by sched-ext-test.sh through run-in-vm.sh), from the repository
-# root: hotsched on the real kernel with backend=bpf, under load, then killed with SIGKILL.
+# root: hotsched on the real kernel with backend=bpf, under load and swapping policy every second, then
+# killed with SIGKILL.
 # Prints "check: ok|FAIL <what>" lines and a closing "vm-<kernel>: N passed, N failed"; exits 1 on a failure.
 set -uo pipefail
 
@@ -42,29 +43,101 @@ echo "guest: kernel $(uname -r), $cpus CPUs, libbpf $(ls /usr/lib/x86_64-linux-g
 check "sched_ext is present and no scheduler is attached" state_is disabled
 dmesg -c >/dev/null 2>&1 || true
 
-# 1. hotsched attaches, schedules a stress run and sleepy interactive tasks, and detaches cleanly.
-hotsched --exec "sleep $((stress_s + 20)); sched:status; sched:stats" >"$out/hotsched-run.log" 2>&1 &
+# 1. hotsched attaches and schedules a stress run and sleepy interactive tasks, swapping between the fifo
+# policy and builtin-fifo every second meanwhile, then rolls back, and detaches cleanly.
+#
+# It runs from a copy in the guest's /tmp: sched:use saves its choice in etc/, read-only over 9p, and
+# probation is off in the copy. A policy on probation is rolled back as soon as the BPF stall net fires or
+# one batch takes over 50 ms, and under TCG emulation the JVM is slow enough for both to happen every few
+# seconds whichever policy decides (builtin-fifo too, which is never judged): every fifo activation would
+# be rolled back for the emulator's pace, not for anything fifo or the swap did. The stall net's count is
+# printed below; a policy that throws or decides wrongly is still rolled back after repeated faults, which
+# the checks catch.
+swap_dist=/tmp/hotsched-swap
+rm -rf "$swap_dist"
+cp -a "$dist" "$swap_dist"
+sed -i 's/^probation\.ms=.*/probation.ms=0/' "$swap_dist/etc/org.hotsched.core.cfg"
+check "probation is off in the copy (probation.ms=0)" grep -qx 'probation.ms=0' "$swap_dist/etc/org.hotsched.core.cfg"
+# A swap every second takes 1.1-1.25 s of wall time under TCG (sleep 1, then sched:use): 3/4 of the stress
+# run's seconds fit into it. Even, so the last swap returns to fifo and the rollback goes to builtin-fifo.
+swaps=$((stress_s * 3 / 4 / 2 * 2))
+swap_script="sched:status"
+expected_uses=""
+for ((i = 1; i <= swaps; i++)); do
+	policy=$([ $((i % 2)) -eq 1 ] && echo builtin-fifo || echo fifo)
+	swap_script+="; sleep 1; sched:use $policy"
+	expected_uses+="$policy "
+done
+# Gogo's sleep takes seconds; hotsched stays attached until after stress-ng has ended.
+swap_script+="; sched:rollback; sleep 12; sched:history; sched:status; sched:stats"
+run_log=$out/hotsched-run.log
+"$swap_dist/bin/hotsched" --exec "$swap_script" >"$run_log" 2>&1 &
 hs=$!
 check "hotsched attaches its scheduler (state enabled)" await_state enabled 120
 check "root/ops names hotsched" grep -qx hotsched /sys/kernel/sched_ext/root/ops
+# The stress run starts with the swaps: once the exec run has printed its first sched:status.
+await_log() { local i; for ((i = 0; i < $2 * 10; i++)); do grep -q "$1" "$run_log" && return 0; sleep 0.1; done; return 1; }
+check "the exec run started (first sched:status printed)" await_log '^backend' 120
 for i in $(seq 8); do
 	(for _ in $(seq 200); do sleep 0.01; done) &
 done
+stress_start=$(date +%s)
 stress-ng --temp-path /tmp --cpu "$cpus" --fork "$cpus" --timeout "${stress_s}s" --aggressive --metrics-brief >"$out/stress.log" 2>&1
 stress_rc=$?
+stress_end=$(date +%s)
+echo "stress-ng ran from $(date -d "@$stress_start" +%T) to $(date -d "@$stress_end" +%T)"
+check "hotsched was still attached when stress-ng ended" state_is enabled
 wait_sleepers() { local p; for p in $(jobs -p); do [ "$p" = "$hs" ] || wait "$p"; done; }
 wait_sleepers
 check "the stress-ng workload finishes (exit $stress_rc)" test "$stress_rc" -eq 0
 check "the sleepy interactive tasks finish" true
 wait "$hs"
 hs_rc=$?
-cat "$out/hotsched-run.log"
+cat "$run_log"
 check "hotsched exits 0 (exit $hs_rc)" test "$hs_rc" -eq 0
-check "it ran on the bpf backend" grep -q '^backend *bpf' "$out/hotsched-run.log"
-check "Java decisions were dispatched" grep -qE '^  userDispatches +[1-9]' "$out/hotsched-run.log"
+check "it ran on the bpf backend" grep -q '^backend *bpf' "$run_log"
+check "Java decisions were dispatched" grep -qE '^  userDispatches +[1-9]' "$run_log"
 check "the state is disabled after hotsched stopped" await_state disabled 10
 check "the kernel reports a clean unregister" sh -c "dmesg | grep -q 'unregistered from user space'"
 check "no stall, BUG or WARNING in the kernel log" sh -c "! dmesg | grep -qE 'stall|BUG:|WARNING:'"
+
+# The swaps, from what sched:use printed and sched:history's table (columns two or more spaces apart:
+# #, WHEN, POLICY, BUNDLE, VERSION, TRIGGER, GAP µs, HANDED OVER, CONFIGURATION, OUTCOME).
+history=$out/swap-history.txt
+awk '/^# +WHEN/ { table = 1; next } table && /^[0-9]+  / { print; next } { table = 0 }' "$run_log" >"$history"
+field() { awk -F '  +' -v f="$1" -v t="$2" '$6 ~ t { print $f }' "$history"; }
+uses=$(grep -o '^now using [^ ]*' "$run_log" | awk '{ printf "%s ", $3 }')
+check "all $swaps swaps switched, alternating builtin-fifo and fifo" test "$uses" = "$expected_uses"
+listed=$(field 1 '^sched:use$' | wc -l)
+check "sched:history lists the $swaps swaps ($listed)" test "$listed" -eq "$swaps"
+swap_times() { field 2 '^sched:use$' | while read -r t; do date -d "$t" +%s; done; }
+during=$(swap_times | awk -v a="$stress_start" -v b="$stress_end" '$1 >= a && $1 <= b' | wc -l)
+check "the swaps it lists ran while stress-ng did ($during of $listed)" test "$listed" -gt 0 -a "$during" -eq "$listed"
+no_automatic_rollback() {
+	[ -s "$history" ] && ! grep -q 'rolling back policy' "$run_log" &&
+		! awk -F '  +' '$6 == "automatic rollback" || $10 ~ /^refused/' "$history" | grep -q .
+}
+no_policy_errors() { grep -qE '^policy errors +0$' "$run_log"; }
+rolled_back_to_builtin() {
+	grep -q '^rolled back to builtin-fifo ' "$run_log" && tail -2 "$history" | awk -F '  +' '
+		NR == 1 && $3 == "fifo" && $10 == "rolled back: sched:rollback" { ok++ }
+		NR == 2 && $3 == "builtin-fifo" && $6 == "rollback" && $10 == "active" { ok++ }
+		END { exit ok != 2 }'
+}
+attached_at_last_status() { grep -E '^ +state ' "$run_log" | tail -1 | grep -q enabled; }
+check "no automatic rollback or refusal in sched:history" no_automatic_rollback
+check "no policy errors" no_policy_errors
+check "sched:rollback returned to builtin-fifo, the policy before fifo" rolled_back_to_builtin
+check "the scheduler was still attached after the rollback (last sched:status)" attached_at_last_status
+# Nearest-rank percentiles, and min/median/max, of the numbers on stdin.
+percentiles() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "none"; exit }
+	printf "p50 %s µs  p99 %s µs  max %s µs  (%d swaps)\n", v[int((NR + 1) / 2)], v[int((NR * 99 + 99) / 100)], v[NR], NR }'; }
+spread() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "none"; exit }
+	printf "min %s  median %s  max %s\n", v[1], v[int((NR + 1) / 2)], v[NR] }'; }
+counter() { awk -v k="$1" '$1 == k { v = $2 } END { print v == "" ? "?" : v }' "$run_log"; }
+echo "swap gap (sched:use and rollback, from sched:history): $(field 7 '^(sched:use|rollback)$' | percentiles)"
+echo "tasks handed over per swap: $(field 8 '^(sched:use|rollback)$' | spread)"
+echo "BPF counters at the end: stallFallbacks $(counter stallFallbacks), userDispatches $(counter userDispatches), kernelDispatches $(counter kernelDispatches)"
 
 # 2. SIGKILL: the kernel drops the scheduler at once, and a new hotsched attaches again.
 dmesg -c >/dev/null 2>&1 || true

@@ -61,6 +61,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     private final MetricRegistry metrics = new MetricRegistry();
     private final ActivationHistory history = new ActivationHistory();
     private final KeptJars keptJars;
+    private final RollbackStorm rollbackStorm = new RollbackStorm();
     /** Keeps jars and reinstalls releases off the dispatch thread, one job at a time. */
     private final ExecutorService housekeeping = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "hotsched-housekeeping");
@@ -240,6 +241,17 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         LOG.log(Level.ERROR, "hotsched: rolling back " + why);
         registry.reject(policy);
         history.rolledBack(policy, why);
+        if (rollbackStorm.tooMany(System.nanoTime())) {
+            // Release after release failing means the cause is not the releases (the machine, the workload):
+            // stop walking back and let the built-in policy decide until a user chooses.
+            LOG.log(Level.ERROR, "hotsched: " + RollbackStorm.LIMIT + " automatic rollbacks within "
+                    + RollbackStorm.WINDOW_S + " s; " + BuiltinFifoPolicy.NAME + " decides until sched:use names a policy");
+            if (!remember(BuiltinFifoPolicy.NAME)) {
+                settings = settings.withPolicy(BuiltinFifoPolicy.NAME);
+            }
+            loop.requestSwitch(registry.builtin(), "automatic rollback");
+            return;
+        }
         PolicyHandle previous = history.previous(policy, registry.builtin()).orElse(registry.builtin());
         loop.requestSwitch(registry.choose(settings.policy()), "automatic rollback");
         housekeeping.execute(() -> {

@@ -7,8 +7,10 @@ import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskView;
 
 /**
- * The tasks handed to policies and not yet decided on, by pid, with their allowed CPUs. It lets the bridge recognise an invalid decision (a pid it never handed out, a CPU out of range
- * or not allowed) whatever the backend. Open addressing on primitive arrays: no allocation once sized.
+ * The tasks handed to policies and not yet decided on, by pid, with their allowed CPUs and how many
+ * records of the pid policies hold (a task re-enqueued while an older record waits has two). It lets the
+ * bridge recognise an invalid decision (a pid it never handed out, a CPU out of range or not allowed)
+ * whatever the backend. Open addressing on primitive arrays: no allocation once sized.
  * Dispatch thread only.
  */
 final class OutstandingTasks {
@@ -18,6 +20,7 @@ final class OutstandingTasks {
     private final int nrCpus;
     private final int maskWords;
     private int[] pids;
+    private int[] records;
     private long[] masks;
     private int size;
 
@@ -29,6 +32,7 @@ final class OutstandingTasks {
 
     private void allocate(int capacity) {
         pids = new int[capacity];
+        records = new int[capacity];
         masks = new long[capacity * maskWords];
         size = 0;
     }
@@ -51,8 +55,10 @@ final class OutstandingTasks {
         int slot = find(pid);
         if (pids[slot] != pid) {
             pids[slot] = pid;
+            records[slot] = 0;
             size++;
         }
+        records[slot]++;
         for (int w = 0; w < maskWords; w++) {
             masks[slot * maskWords + w] = task.cpuMaskWord(w);
         }
@@ -94,6 +100,9 @@ final class OutstandingTasks {
         if (pids[slot] != pid) {
             return;
         }
+        if (--records[slot] > 0) {
+            return;
+        }
         size--;
         // Backward-shift deletion keeps every probe chain unbroken without tombstones.
         int mask = pids.length - 1;
@@ -116,6 +125,7 @@ final class OutstandingTasks {
 
     private void move(int from, int to) {
         pids[to] = pids[from];
+        records[to] = records[from];
         System.arraycopy(masks, from * maskWords, masks, to * maskWords, maskWords);
     }
 
@@ -135,11 +145,13 @@ final class OutstandingTasks {
     private void grow() {
         int[] oldPids = pids;
         long[] oldMasks = masks;
+        int[] oldRecords = records;
         allocate(oldPids.length * 2);
         for (int i = 0; i < oldPids.length; i++) {
             if (oldPids[i] != EMPTY) {
                 int slot = find(oldPids[i]);
                 pids[slot] = oldPids[i];
+                records[slot] = oldRecords[i];
                 System.arraycopy(oldMasks, i * maskWords, masks, slot * maskWords, maskWords);
                 size++;
             }

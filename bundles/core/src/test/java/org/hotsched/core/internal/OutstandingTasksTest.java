@@ -1,0 +1,55 @@
+package org.hotsched.core.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import org.hotsched.api.DispatchSink;
+import org.hotsched.api.TaskBuffer;
+import org.junit.Test;
+
+public class OutstandingTasksTest {
+
+    private final TaskBuffer batch = new TaskBuffer(8, 4);
+    private final OutstandingTasks outstanding = new OutstandingTasks(4, 4);
+
+    @Test
+    public void judgesPidsAndCpus() {
+        batch.append().pid(7).allowCpu(1).allowCpu(2);
+        outstanding.addAll(batch);
+        assertEquals(OutstandingTasks.VALID, outstanding.check(7, 1));
+        assertEquals(OutstandingTasks.VALID, outstanding.check(7, DispatchSink.CPU_ANY));
+        assertEquals(OutstandingTasks.CPU_NOT_ALLOWED, outstanding.check(7, 0));
+        assertEquals(OutstandingTasks.CPU_OUT_OF_RANGE, outstanding.check(7, 4));
+        assertEquals(OutstandingTasks.UNKNOWN_PID, outstanding.check(8, 1));
+        outstanding.remove(7);
+        assertEquals(OutstandingTasks.UNKNOWN_PID, outstanding.check(7, 1));
+    }
+
+    /** A task re-enqueued while its older record still waits: both decisions are valid, in either order. */
+    @Test
+    public void aPidWithTwoRecordsStaysKnownUntilBothAreDecided() {
+        batch.append().pid(7).generation(1).allowCpus(4);
+        batch.append().pid(7).generation(2).allowCpus(4);
+        outstanding.addAll(batch);
+        outstanding.remove(7);
+        assertEquals(OutstandingTasks.VALID, outstanding.check(7, 0));
+        outstanding.remove(7);
+        assertEquals(OutstandingTasks.UNKNOWN_PID, outstanding.check(7, 0));
+    }
+
+    @Test
+    public void survivesGrowthAndRemovalChains() {
+        for (int pid = 1; pid <= 1_000; pid++) {
+            batch.clear();
+            batch.append().pid(pid).allowCpu(pid % 4);
+            outstanding.addAll(batch);
+        }
+        for (int pid = 1; pid <= 1_000; pid += 2) {
+            outstanding.remove(pid);
+        }
+        for (int pid = 1; pid <= 1_000; pid++) {
+            assertEquals("pid " + pid, pid % 2 == 0 ? OutstandingTasks.VALID : OutstandingTasks.UNKNOWN_PID,
+                    outstanding.check(pid, pid % 4));
+        }
+        assertEquals(500, outstanding.size());
+    }
+}
