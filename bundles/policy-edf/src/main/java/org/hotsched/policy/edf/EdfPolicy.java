@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -30,7 +31,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * runtime) of the rules, so with no preemption a waking deadline task still gets a CPU before its slack is
  * gone. The rule verdict is cached per pid and command name.
  */
-@Component(configurationPid = EdfConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(configurationPid = EdfConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        scope = ServiceScope.PROTOTYPE)
 @Designate(ocd = EdfConfig.class)
 public final class EdfPolicy implements SchedulerPolicy {
 

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -30,7 +31,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * a run that ends in sleep is not reported by the kernel and is not charged. The policy hands at most one task
  * per CPU to the kernel at a time and keeps the rest ordered itself.
  */
-@Component(configurationPid = FairConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(configurationPid = FairConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        scope = ServiceScope.PROTOTYPE)
 @Designate(ocd = FairConfig.class)
 public final class FairPolicy implements SchedulerPolicy {
 

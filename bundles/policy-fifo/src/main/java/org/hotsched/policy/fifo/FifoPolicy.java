@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -24,7 +25,8 @@ import org.osgi.service.metatype.annotations.Designate;
  *
  * <p>A template for policy authors: one component, one config annotation, no allocation on the hot path.
  */
-@Component(configurationPid = FifoConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(configurationPid = FifoConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        scope = ServiceScope.PROTOTYPE)
 @Designate(ocd = FifoConfig.class)
 public final class FifoPolicy implements SchedulerPolicy {
 

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -26,7 +27,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * k × slice). A task that sleeps often has a small runtime since its last sleep and jumps ahead of CPU hogs.
  * Each task gets the base slice divided by the tasks waiting + 1, never less than the minimum slice.
  */
-@Component(configurationPid = InteractiveConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(configurationPid = InteractiveConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        scope = ServiceScope.PROTOTYPE)
 @Designate(ocd = InteractiveConfig.class)
 public final class InteractivePolicy implements SchedulerPolicy {
 

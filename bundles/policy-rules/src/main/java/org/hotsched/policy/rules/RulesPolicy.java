@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -28,7 +29,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * long-slice class later, without starving anyone. A class's tasks are placed on its CPUs. The verdict is
  * cached per pid and command name, so a regex runs once per task (again after an exec or a new configuration).
  */
-@Component(configurationPid = RulesConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(configurationPid = RulesConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        scope = ServiceScope.PROTOTYPE)
 @Designate(ocd = RulesConfig.class)
 public final class RulesPolicy implements SchedulerPolicy {
 
