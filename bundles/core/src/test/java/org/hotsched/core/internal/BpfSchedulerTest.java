@@ -18,6 +18,14 @@ import org.junit.Test;
  */
 public class BpfSchedulerTest {
 
+    /** Skips the test, saying why on the console, when a prerequisite is missing here. */
+    private static void skipUnless(boolean present, String why) {
+        if (!present) {
+            System.out.println("SKIPPED: " + why);
+        }
+        assumeTrue(why, present);
+    }
+
     private static byte[] embeddedObject() throws Exception {
         try (InputStream in = BpfBackend.class.getResourceAsStream(BpfBackend.OBJECT_RESOURCE)) {
             return in == null ? null : in.readAllBytes();
@@ -27,18 +35,10 @@ public class BpfSchedulerTest {
     @Test
     public void aKernelWithoutSchedExtRefusesTheSchedulerWithOneClearLine() throws Exception {
         byte[] image = embeddedObject();
-        if (image == null) {
-            System.out.println("SKIPPED: no embedded BPF object (clang was missing at build time: apt-get install clang libbpf-dev)");
-            assumeTrue(false);
-        }
-        if (!"root".equals(System.getProperty("user.name"))) {
-            System.out.println("SKIPPED: loading BPF needs root");
-            assumeTrue(false);
-        }
-        if (Files.isDirectory(BpfPrerequisites.SCHED_EXT)) {
-            System.out.println("SKIPPED: this kernel has sched_ext; the refusal path needs one without");
-            assumeTrue(false);
-        }
+        skipUnless(image != null, "no embedded BPF object (clang was missing at build time: apt-get install clang libbpf-dev)");
+        skipUnless("root".equals(System.getProperty("user.name")), "loading BPF needs root");
+        skipUnless(!Files.isDirectory(BpfPrerequisites.SCHED_EXT),
+                "this kernel has sched_ext; the refusal path needs one without");
         LibbpfLoader.Version version = LibbpfLoader.load();
         LogTail log = new LogTail(System.getLogger("org.hotsched.libbpf"), 64);
         LibbpfLog.install(log);
@@ -57,10 +57,7 @@ public class BpfSchedulerTest {
 
     @Test
     public void theMissingPrerequisiteIsNamedWithItsFix() {
-        if (Files.isDirectory(BpfPrerequisites.SCHED_EXT)) {
-            System.out.println("SKIPPED: this kernel has sched_ext");
-            assumeTrue(false);
-        }
+        skipUnless(!Files.isDirectory(BpfPrerequisites.SCHED_EXT), "this kernel has sched_ext");
         String why = BpfPrerequisites.missing().orElseThrow();
         assertTrue(why, why.contains("CONFIG_SCHED_CLASS_EXT") && why.contains("/sys/kernel/sched_ext"));
         BackendFactory.Choice choice = BackendFactory.open(BridgeSettings.DEFAULTS);
