@@ -68,8 +68,9 @@ for ((i = 1; i <= swaps; i++)); do
 	swap_script+="; sleep 1; sched:use $policy"
 	expected_uses+="$policy "
 done
-# Gogo's sleep takes seconds; hotsched stays attached until after stress-ng has ended.
-swap_script+="; sched:rollback; sleep 12; sched:history; sched:status; sched:stats"
+# Gogo's sleep takes seconds. hotsched stays attached until well after stress-ng has ended: under TCG
+# stress-ng's teardown ran up to 8 s past its timeout (Debian 13 userland), so a short sleep raced it.
+swap_script+="; sched:rollback; sleep $stress_s; sched:history; sched:status; sched:stats"
 run_log=$out/hotsched-run.log
 "$swap_dist/bin/hotsched" --exec "$swap_script" >"$run_log" 2>&1 &
 hs=$!
