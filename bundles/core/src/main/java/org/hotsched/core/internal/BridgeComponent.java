@@ -353,8 +353,10 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
             }
             props.put("policy", policyName);
             return config.updateIfDifferent(props);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "hotsched: could not save policy=" + policyName + " to configuration: " + e);
+        } catch (IOException | RuntimeException e) {
+            // e.g. ReadOnlyConfigurationException when FileInstall's .cfg file cannot be written
+            LOG.log(Level.WARNING, "hotsched: could not save policy=" + policyName + " to configuration (" + e
+                    + "); the choice holds until hotsched restarts");
             return false;
         }
     }

@@ -301,7 +301,9 @@ final class DispatchLoop {
         active = installed;
         long gapNs = System.nanoTime() - gapStart;
         counters.swapped(installed.name(), moved);
-        probation.start(installed != builtinHandle, System.nanoTime(), backend.stallFallbacks());
+        // The first activation happens while the JVM itself warms up; only a policy that replaces one is judged.
+        probation.start(installed != builtinHandle && !"start".equals(trigger), System.nanoTime(),
+                backend.stallFallbacks());
         listener.activated(previous, installed, installed == next ? trigger : "automatic rollback", gapNs, moved);
         LOG.log(Level.INFO, "hotsched: policy " + installed.name() + " (" + installed.bundle() + " "
                 + installed.version() + ") is active (" + trigger + "); " + moved + " task(s) handed over from "

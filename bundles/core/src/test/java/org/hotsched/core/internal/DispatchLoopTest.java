@@ -148,6 +148,15 @@ public class DispatchLoopTest {
     }
 
     @Test
+    public void theFirstActivationAtStartIsNotOnProbation() throws Exception {
+        start("mix", 60_000);
+        assertTrue(loop.switchTo(handle(new HoldingPolicy("first"), "first", 1), "start", 5_000));
+        assertEquals(0L, loop.probationRemainingMs());
+        assertTrue(loop.switchTo(handle(new HoldingPolicy("second"), "second", 2), "sched:use", 5_000));
+        assertTrue(loop.probationRemainingMs() > 0);
+    }
+
+    @Test
     public void aWellBehavedPolicyPassesProbationAndSwapsAreReported() throws Exception {
         start("mix", 60_000);
         HoldingPolicy good = new HoldingPolicy("good");
