@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Compares schedulers on a real sched_ext kernel: boots one QEMU guest (run-in-vm.sh, this machine's
+# filesystem) and runs guest-compare.sh there: the same small mix (CPU hogs + a wake-up latency probe)
+# under the kernel's default scheduler, hotsched policy=fifo and hotsched policy=interactive, then prints
+# its table. Needs the distribution built (mvn package), stress-ng and, as root, QEMU.
+#
+#   itests/vm/compare-on-kernel.sh [6.17|7.2]       (default 6.17; logs in itests/target/vm/compare-KERNEL/)
+#
+# Exit 0 when every run worked; 77 when the VM cannot be had (the reason is printed); else non-zero.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+kernel=${1:-6.17}
+case $kernel in 6.17 | 7.2) ;; *) echo "usage: $0 [6.17|7.2]" >&2; exit 2 ;; esac
+out=${HOTSCHED_VM_RESULTS:-$repo/itests/target/vm}/compare-$kernel
+
+[ -x "$repo/distribution/target/hotsched/bin/hotsched" ] ||
+	{ echo "compare-on-kernel: the distribution is not built: run mvn package first" >&2; exit 1; }
+command -v stress-ng >/dev/null ||
+	{ echo "compare-on-kernel: skipped: stress-ng is not installed (apt-get install stress-ng)"; exit 77; }
+
+rm -rf "$out"
+mkdir -p "$out"
+echo "compare-on-kernel: booting $kernel under TCG, three runs of the mix (a few minutes); log: $out/vm.log"
+rc=0
+# The guest's console is long (every hotsched log line); it is kept in vm.log and shown only on failure.
+(cd "$repo" && "$here/run-in-vm.sh" "$kernel" --root host --out "$out" --timeout 900 -- itests/vm/guest-compare.sh) \
+	>"$out/vm.log" 2>&1 || rc=$?
+if [ "$rc" -eq 77 ]; then
+	grep -m1 '^skipped' "$out/vm.log" || echo "compare-on-kernel: skipped (see $out/vm.log)"
+	exit 77
+fi
+if [ "$rc" -ne 0 ]; then
+	grep -E '^compare: |^hotsched-vm: ' "$out/vm.log" >&2 || tail -20 "$out/vm.log" >&2
+	[ -s "$out/compare.txt" ] && cat "$out/compare.txt"
+	echo "compare-on-kernel: $kernel: FAILED (exit $rc; logs in $out)" >&2
+	exit "$rc"
+fi
+cat "$out/compare.txt"

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Runs INSIDE a sched_ext guest (started by compare-on-kernel.sh through run-in-vm.sh), from the repository
+# root: the same small mix under the kernel's default scheduler, then under hotsched with policy=fifo and
+# with policy=interactive, all in this one boot, and prints one table (also $HOTSCHED_VM_OUT/compare.txt,
+# and compare.tsv). Exits 1 when a run failed (scheduler never attached or detached, workload failed).
+#
+# The mix, for $HOTSCHED_COMPARE_SECONDS (15) s: $HOTSCHED_COMPARE_HOGS (2 per CPU) CPU hogs, each its own
+# `stress-ng --cpu 1` so that its bogo-ops can be read alone (fairness), beside one wake-up latency probe
+# that sleeps 1 ms and records how late it runs again.
+#
+# The probe is not stress-ng's cyclic stressor: that runs as SCHED_FIFO/RR, a class above sched_ext, so it
+# would measure the kernel's RT class in all three runs. The probe is a SCHED_OTHER task, like the hogs,
+# and sched_ext (so hotsched's policy) decides when it runs.
+set -euo pipefail
+
+dist=${HOTSCHED_DIST:-distribution/target/hotsched}
+state=/sys/kernel/sched_ext/state
+out=${HOTSCHED_VM_OUT:-/tmp}
+seconds=${HOTSCHED_COMPARE_SECONDS:-15}
+cpus=$(nproc)
+hogs=${HOTSCHED_COMPARE_HOGS:-$((2 * cpus))}
+policies=(fifo interactive)
+
+die() { echo "compare: error: $*" >&2; exit 1; }
+log() { echo "compare: $*"; }
+
+# Waits up to $2 seconds for the scheduler state to become $1.
+await_state() {
+	local i
+	for ((i = 0; i < $2 * 10; i++)); do
+		[ "$(cat "$state")" = "$1" ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# Waits up to $3 seconds for a line matching the regex $1 in file $2.
+await_log() {
+	local i
+	for ((i = 0; i < $3 * 10; i++)); do
+		grep -qE "$1" "$2" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+[ -r "$state" ] || die "no $state: this kernel has no sched_ext"
+[ -x "$dist/bin/hotsched" ] || die "$dist/bin/hotsched missing: build the distribution first"
+command -v stress-ng >/dev/null || die "stress-ng is not installed"
+[ "$(cat "$state")" = disabled ] || die "a sched_ext scheduler is already attached ($(cat "$state"))"
+
+# The probe: sleeps 1 ms again and again for $1 seconds, and writes each wake-up's lateness in µs (time
+# past the 1 ms asked for) to $2, one per line. Perl, because Time::HiRes is in every Debian.
+probe() {
+	perl -MTime::HiRes=clock_gettime,nanosleep,CLOCK_MONOTONIC -e '
+		my ($secs, $file) = @ARGV;
+		open(my $fh, ">", $file) or die "probe: $file: $!\n";
+		my $end = clock_gettime(CLOCK_MONOTONIC) + $secs;
+		while (1) {
+			my $t0 = clock_gettime(CLOCK_MONOTONIC);
+			last if $t0 >= $end;
+			nanosleep(1_000_000);
+			printf $fh "%.1f\n", (clock_gettime(CLOCK_MONOTONIC) - $t0) * 1e6 - 1000;
+		}' "$1" "$2"
+}
+
+# Runs the mix once; its files go to $out/$1/. Returns non-zero when a hog or the probe failed.
+run_mix() {
+	local dir=$out/$1 i pids=() rc=0
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	for ((i = 1; i <= hogs; i++)); do
+		# One fixed method, so a bogo-op is the same work in every instance and run.
+		stress-ng --temp-path /tmp --cpu 1 --cpu-method int64 --timeout "${seconds}s" \
+			--metrics-brief --yaml "$dir/hog-$i.yaml" >"$dir/hog-$i.log" 2>&1 &
+		pids+=($!)
+	done
+	probe "$seconds" "$dir/probe.txt" 2>"$dir/probe.log" &
+	pids+=($!)
+	for i in "${pids[@]}"; do
+		wait "$i" || rc=1
+	done
+	return "$rc"
+}
+
+# One table row from $out/$1/: scheduler, hogs' bogo-ops/s (sum), their CPU time as % of all CPUs' time,
+# Jain's index over the hogs' bogo-ops, the probe's p50/p99/p99.9 (nearest rank) and sample count.
+summarize() {
+	local dir=$out/$1 ops rates share fairness pct
+	ops=$(awk '$1 == "bogo-ops:" { print $2 }' "$dir"/hog-*.yaml)
+	rates=$(awk '$1 == "bogo-ops-per-second-real-time:" { s += $2 } END { printf "%.0f", s }' "$dir"/hog-*.yaml)
+	# Under TCG a bogo-op's cost moves with the emulator's state, so the CPU share is the steadier figure.
+	share=$(awk -v all="$((seconds * cpus))" '$1 ~ /^(user|system)-time:$/ { s += $2 } END { printf "%.0f", 100 * s / all }' "$dir"/hog-*.yaml)
+	[ "$(echo "$ops" | grep -c .)" -eq "$hogs" ] || { echo "compare: $1: not every hog reported bogo-ops" >&2; return 1; }
+	fairness=$(echo "$ops" | awk '{ s += $1; q += $1 * $1; n++ } END { printf "%.3f", (q > 0 ? s * s / (n * q) : 0) }')
+	pct=$(sort -n "$dir/probe.txt" | awk '
+		function rank(p,  i) { i = int(NR * p); if (i < NR * p) i++; return v[i < 1 ? 1 : i] }
+		{ v[NR] = $1 }
+		END { if (NR == 0) print "- - - 0"; else printf "%s %s %s %d", rank(0.5), rank(0.99), rank(0.999), NR }')
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$rates" "$share" "$fairness" "$pct" "${2:--}" | tr ' ' '\t'
+}
+
+log "kernel $(uname -r), $cpus CPUs; mix: $hogs CPU hogs (stress-ng --cpu 1 each) + a 1 ms sleep probe, ${seconds}s per run"
+rows=$out/compare.tsv
+: >"$rows"
+failed=0
+
+# 1. The kernel's default scheduler: nothing attached.
+log "run 1/3: kernel default"
+if run_mix kernel-default; then
+	summarize kernel-default "-" >>"$rows" || failed=1
+else
+	log "FAIL: kernel default: the workload failed (logs in $out/kernel-default/)"
+	failed=1
+fi
+
+# 2-3. hotsched, from a copy in /tmp (etc/ is read-only over 9p) that names the policy and turns probation
+# off: under TCG the JVM is slow enough that the BPF stall net fires whichever policy decides, and a policy
+# on probation would be rolled back for the emulator's pace (see README.md, guest-sched-ext.sh).
+n=2
+for policy in "${policies[@]}"; do
+	name=hotsched-$policy
+	log "run $n/3: hotsched policy=$policy"
+	n=$((n + 1))
+	copy=/tmp/$name
+	rm -rf "$copy"
+	cp -a "$dist" "$copy"
+	sed -i -e "s/^policy=.*/policy=$policy/" -e 's/^probation\.ms=.*/probation.ms=0/' "$copy/etc/org.hotsched.core.cfg"
+	grep -qx "policy=$policy" "$copy/etc/org.hotsched.core.cfg" || die "could not set policy=$policy in $copy"
+	run_log=$out/$name.log
+	# Gogo's sleep takes seconds: it keeps hotsched attached through the mix, which starts once the first
+	# sched:status shows the policy active. sched:stats at the end gives the BPF counters.
+	"$copy/bin/hotsched" --exec "sched:status; sleep $((seconds + 10)); sched:status; sched:stats" >"$run_log" 2>&1 &
+	hs=$!
+	if ! await_state enabled 120; then
+		log "FAIL: $name: the scheduler never attached (state $(cat "$state")); log: $run_log"
+		kill "$hs" 2>/dev/null || true
+		wait "$hs" 2>/dev/null || true
+		failed=1
+		continue
+	fi
+	if ! await_log "^active policy +$policy " "$run_log" 120; then
+		log "FAIL: $name: policy $policy never became active; log: $run_log"
+		failed=1
+	fi
+	mix_ok=1
+	run_mix "$name" || mix_ok=0
+	attached=$(cat "$state")
+	hs_rc=0
+	wait "$hs" || hs_rc=$?
+	await_state disabled 30 || { log "FAIL: $name: the scheduler did not detach (state $(cat "$state"))"; failed=1; }
+	[ "$mix_ok" -eq 1 ] || { log "FAIL: $name: the workload failed (logs in $out/$name/)"; failed=1; continue; }
+	[ "$attached" = enabled ] || { log "FAIL: $name: the scheduler was gone before the mix ended ($attached)"; failed=1; }
+	[ "$hs_rc" -eq 0 ] || { log "FAIL: $name: hotsched exited $hs_rc; log: $run_log"; failed=1; }
+	grep -q '^backend *bpf' "$run_log" || { log "FAIL: $name: not on the bpf backend; log: $run_log"; failed=1; }
+	stalls=$(awk '$1 == "stallFallbacks" { v = $2 } END { print v == "" ? "?" : v }' "$run_log")
+	summarize "$name" "$stalls" >>"$rows" || failed=1
+done
+
+{
+	echo "kernel $(uname -r) under QEMU TCG, $cpus vCPUs, one boot; ${seconds}s per run; $hogs hogs + 1 probe"
+	printf '%-22s %10s %8s %9s %9s %9s %9s %8s %10s\n' scheduler "hog ops/s" "hog cpu%" fairness "wake p50" p99 p99.9 samples "stall net"
+	while IFS=$'\t' read -r sched rate share fair p50 p99 p999 count stalls; do
+		printf '%-22s %10s %8s %9s %9s %9s %9s %8s %10s\n' "$sched" "$rate" "$share" "$fair" "$p50" "$p99" "$p999" "$count" "$stalls"
+	done <"$rows"
+	echo "hog ops/s: bogo-ops/s of all hogs (stress-ng --cpu-method int64); hog cpu%: their user+sys time as %"
+	echo "of all vCPUs' time (under TCG a bogo-op's cost varies between runs, the CPU share less); fairness: Jain's"
+	echo "index over the hogs' bogo-ops (1 = equal); wake: how late the probe ran after a 1 ms sleep, µs (nearest"
+	echo "rank); stall net: BPF stallFallbacks over the hotsched run. hotsched's JVM shares the vCPUs with the mix."
+	echo "Compare rows of this boot only: TCG emulation is noisy and slow, not comparable across boots or to hardware."
+} >"$out/compare.txt"
+cat "$out/compare.txt"
+[ "$failed" -eq 0 ] || { log "a run failed (see FAIL above)"; exit 1; }
