@@ -1,15 +1,10 @@
 package org.hotsched.core.internal;
 
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,7 +17,6 @@ import org.hotsched.libbpf.LibbpfLoader;
 import org.hotsched.libbpf.LibbpfLog;
 import org.hotsched.libbpf.hotsched_dispatch;
 import org.hotsched.libbpf.hotsched_exit_info;
-import org.hotsched.libbpf.hotsched_queued_task;
 import org.hotsched.libbpf.hotsched_stats;
 import org.hotsched.libbpf.ring_buffer_sample_fn;
 
@@ -42,10 +36,7 @@ final class BpfBackend implements SchedulerBackend {
     private final BpfScheduler scheduler;
     private final CpuTopology topology;
     private final TaskBuffer batch;
-    /** All of memory, to read ring-buffer records by address without a segment per record. */
-    private static final MemorySegment ALL_MEMORY = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
-    private final byte[] comm = new byte[TaskBuffer.COMM_LEN];
-    private final long[] mask = new long[16];
+    private final QueuedRecordCopier copier;
     private final MemorySegment ringBuffer;
     private final MemorySegment userRing;
     private final MemorySegment stats;
@@ -59,6 +50,7 @@ final class BpfBackend implements SchedulerBackend {
         this.topology = topology;
         this.libbpfVersion = libbpfVersion;
         this.batch = new TaskBuffer(BATCH_CAPACITY, topology.nrCpus());
+        this.copier = new QueuedRecordCopier(batch);
         this.stats = scheduler.mmap(BpfScheduler.STATS_MAP, hotsched_stats.sizeof());
         this.exitInfo = scheduler.mmap(BpfScheduler.EXIT_MAP, hotsched_exit_info.sizeof());
         MemorySegment onRecord = ring_buffer_sample_fn.allocate(this::onRecord, scheduler.arena());
@@ -123,42 +115,18 @@ final class BpfBackend implements SchedulerBackend {
     }
 
     /**
-     * Copies one queued record into the batch. Runs inside ring_buffer__poll, on the dispatch thread.
-     * Fields are read by address from one segment spanning all memory, at the offsets of the generated
-     * layout: no segment is made per record, so nothing is allocated (a segment per record escaped the
-     * upcall and cost 80 bytes each).
+     * One queued record: copied into the batch. Runs inside ring_buffer__poll, on the dispatch thread. The
+     * upcall only passes the address on, so it stays small enough to be inlined into libbpf's callback stub
+     * and the segment the stub makes per record does not escape.
      */
     private int onRecord(MemorySegment ctx, MemorySegment data, long size) {
         try {
-            append(data.address());
+            copier.copy(data.address());
         } catch (Throwable t) {
             // An exception leaving an upcall ends the JVM; the BPF stall net dispatches a record lost here.
             return 0;
         }
         return 0;
-    }
-
-    private void append(long record) {
-        for (int w = 0; w < mask.length; w++) {
-            mask[w] = ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.cpumask$offset() + 8L * w);
-        }
-        int len = 0;
-        byte c;
-        while (len < comm.length && (c = ALL_MEMORY.get(JAVA_BYTE, record + hotsched_queued_task.comm$offset() + len)) != 0) {
-            comm[len++] = c;
-        }
-        batch.append()
-                .pid(ALL_MEMORY.get(JAVA_INT, record + hotsched_queued_task.pid$offset()))
-                .tgid(ALL_MEMORY.get(JAVA_INT, record + hotsched_queued_task.tgid$offset()))
-                .prevCpu(ALL_MEMORY.get(JAVA_INT, record + hotsched_queued_task.prev_cpu$offset()))
-                .weight(ALL_MEMORY.get(JAVA_INT, record + hotsched_queued_task.weight$offset()))
-                .runtimeNs(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.runtime_ns$offset()))
-                .nvcsw(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.nvcsw$offset()))
-                .enqFlags(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.enq_flags$offset()))
-                .generation(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.generation$offset()))
-                .vtime(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.vtime$offset()))
-                .cpuMask(mask)
-                .comm(comm, len);
     }
 
     @Override

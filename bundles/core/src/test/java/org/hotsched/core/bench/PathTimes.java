@@ -1,4 +1,4 @@
-package org.hotsched.libbpf.bench;
+package org.hotsched.core.bench;
 
 /**
  * Nanoseconds per task of one consumer's measured iterations, by phase: the test run that drains the

@@ -1,4 +1,4 @@
-package org.hotsched.libbpf.bench;
+package org.hotsched.core.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +18,7 @@ import org.hotsched.libbpf.LibbpfLoader;
  * of the rounds' ratios, so a noisy neighbour skews both sides of a round alike. Also prints the bytes the
  * Java thread allocated per decision over the measured iterations.
  *
- * <p>Run by {@code mvn -pl bundles/libbpf -Pbench verify}, as root. Settings (system properties):
+ * <p>Run by {@code mvn -pl bundles/core -Pbench verify}, as root. Settings (system properties):
  * {@code bench.batch} tasks per test run (64), {@code bench.rounds} (7), {@code bench.iterations} measured
  * per round and consumer (20000), {@code bench.warmup} untimed before each round (2000),
  * {@code bench.jitWarmup} untimed Java iterations before the first round (50000).

@@ -1,8 +1,4 @@
-package org.hotsched.libbpf.bench;
-
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+package org.hotsched.core.bench;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -13,9 +9,9 @@ import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
+import org.hotsched.core.internal.QueuedRecordCopier;
 import org.hotsched.libbpf.Libbpf;
 import org.hotsched.libbpf.LibbpfErrno;
-import org.hotsched.libbpf.hotsched_queued_task;
 import org.hotsched.libbpf.ring_buffer_sample_fn;
 
 /**
@@ -42,10 +38,7 @@ final class JavaRingPath implements AutoCloseable {
     private final MemorySegment ringBuffer;
     private final MemorySegment userRing;
     private final TaskBuffer batch;
-    /** All of memory, to read ring-buffer records by address without a segment per record. */
-    private static final MemorySegment ALL_MEMORY = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
-    private final byte[] comm = new byte[TaskBuffer.COMM_LEN];
-    private final long[] mask = new long[16];
+    private final QueuedRecordCopier copier;
     private final TaskQueue queue;
     private final DispatchSink sink;
     private long sequence;
@@ -58,6 +51,7 @@ final class JavaRingPath implements AutoCloseable {
         this.rings = new BenchRingsObject(elf);
         this.batchSize = batchSize;
         this.batch = new TaskBuffer(4096, nrCpus);
+        this.copier = new QueuedRecordCopier(batch);
         this.queue = new TaskQueue(1024, nrCpus);
         MemorySegment onRecord = ring_buffer_sample_fn.allocate(this::onRecord, arena);
         ringBuffer = LibbpfErrno.ring_buffer__new(rings.callState, rings.queuedFd, onRecord, MemorySegment.NULL,
@@ -77,38 +71,15 @@ final class JavaRingPath implements AutoCloseable {
         sink = new UserRingSink(userRing, rings.callState);
     }
 
-    /** Copies one queued record into the batch: BpfBackend.onRecord and append, line for line. */
+    /** One queued record: BpfBackend.onRecord, handing the address to the same copier core uses. */
     private int onRecord(MemorySegment ctx, MemorySegment data, long size) {
         try {
-            append(data.address());
+            copier.copy(data.address());
         } catch (Throwable t) {
             // An exception leaving an upcall ends the JVM; the short consume count reports the lost record.
             return 0;
         }
         return 0;
-    }
-
-    private void append(long record) {
-        for (int w = 0; w < mask.length; w++) {
-            mask[w] = ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.cpumask$offset() + 8L * w);
-        }
-        int len = 0;
-        byte c;
-        while (len < comm.length && (c = ALL_MEMORY.get(JAVA_BYTE, record + hotsched_queued_task.comm$offset() + len)) != 0) {
-            comm[len++] = c;
-        }
-        batch.append()
-                .pid(ALL_MEMORY.get(JAVA_INT, record + hotsched_queued_task.pid$offset()))
-                .tgid(ALL_MEMORY.get(JAVA_INT, record + hotsched_queued_task.tgid$offset()))
-                .prevCpu(ALL_MEMORY.get(JAVA_INT, record + hotsched_queued_task.prev_cpu$offset()))
-                .weight(ALL_MEMORY.get(JAVA_INT, record + hotsched_queued_task.weight$offset()))
-                .runtimeNs(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.runtime_ns$offset()))
-                .nvcsw(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.nvcsw$offset()))
-                .enqFlags(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.enq_flags$offset()))
-                .generation(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.generation$offset()))
-                .vtime(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.vtime$offset()))
-                .cpuMask(mask)
-                .comm(comm, len);
     }
 
     /** FifoPolicy.enqueue. */

@@ -1,4 +1,4 @@
-package org.hotsched.libbpf.bench;
+package org.hotsched.core.bench;
 
 import java.lang.foreign.MemorySegment;
 

@@ -1,4 +1,4 @@
-package org.hotsched.libbpf.bench;
+package org.hotsched.core.bench;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;

@@ -1,4 +1,4 @@
-package org.hotsched.libbpf.bench;
+package org.hotsched.core.bench;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.hotsched.libbpf.bench;
+package org.hotsched.core.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
