@@ -93,7 +93,10 @@ shares+=(-virtfs "local,path=$PWD,mount_tag=cwd,security_model=none,readonly=on,
 echo "hotsched-vm: booting $RELEASE (root: $root_dir, timeout ${timeout_s}s): $*"
 start=$(date +%s)
 qemu_rc=0
-timeout -k 10 "$timeout_s" "$qemu" -accel tcg -cpu max -m 4G -smp 2 -nographic -no-reboot -nic none \
+# thread=single: with multi-threaded TCG, guests died of "Oops: int3" in __schedule/update_rq_clock when
+# sched_ext's enable flipped static keys: one vCPU ran a stale translation of text another had just
+# patched. One TCG thread keeps code patching coherent, at ~30 % more wall time.
+timeout -k 10 "$timeout_s" "$qemu" -accel tcg,thread=single -cpu max -m 4G -smp 2 -nographic -no-reboot -nic none \
 	-kernel "$VMLINUZ" -initrd "$work/initramfs.cpio" \
 	-append "console=ttyS0 panic=-1 quiet rdinit=/init" \
 	"${shares[@]}" </dev/null 2>&1 | tr -d '\r' | tee "$out/console.log" || qemu_rc=${PIPESTATUS[0]}
