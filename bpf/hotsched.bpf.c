@@ -64,6 +64,7 @@ struct hotsched_exit_info exit_info SEC(".data.exit");
 static u32 nr_cpus;		/* scx_bpf_nr_cpu_ids(), set in ops.init */
 static u64 jvm_last_run_at;	/* ns when a JVM thread last started running */
 static s32 jvm_last_cpu;	/* the CPU it ran on */
+static u64 dispatch_turns;	/* ops.dispatch calls that reached the DSQs: fallback first on even ones */
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
@@ -415,12 +416,20 @@ void BPF_STRUCT_OPS(hotsched_dispatch, s32 cpu, struct task_struct *prev)
 	bpf_user_ringbuf_drain(&dispatched, drain_one, NULL, BPF_RB_NO_WAKEUP);
 	dispatch_stalled_waiters();
 
-	/* Fallback before Java's own DSQs: those tasks already waited a stall budget or a full ring. */
-	if (hs_dsq_move_to_local(FALLBACK_DSQ))
+	/*
+	 * Fallback tasks already waited a stall budget or a full ring, so they go first, but only every other
+	 * turn: when the stall net fires all the time (Java slower than the budget, as under emulation) they
+	 * would otherwise starve the tasks Java did decide until the kernel's watchdog ejects the scheduler.
+	 */
+	bool fallback_first = !(__sync_fetch_and_add(&dispatch_turns, 1) & 1);
+
+	if (fallback_first && hs_dsq_move_to_local(FALLBACK_DSQ))
 		return;
 	if (hs_dsq_move_to_local(cpu))
 		return;
 	if (hs_dsq_move_to_local(SHARED_DSQ))
+		return;
+	if (!fallback_first && hs_dsq_move_to_local(FALLBACK_DSQ))
 		return;
 	if (!jvm_first)
 		hs_dsq_move_to_local(JVM_DSQ);

@@ -153,5 +153,7 @@ cat "$out/hotsched-again.log"
 check "a restart attaches again (exit $again_rc)" grep -q '^backend *bpf' "$out/hotsched-again.log"
 check "and detaches again" await_state disabled 10
 
+# The whole kernel log, with sched_ext's dump of its queues when it ejected a scheduler (the console is quiet).
+dmesg >"$out/dmesg.txt" 2>&1 || true
 echo "vm-$(uname -r | cut -d. -f1-2): $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -44,6 +44,7 @@ if ! command -v stress-ng >/dev/null; then
 fi
 
 failed=0
+summary=()
 mkdir -p "$results"
 for run in "${kernels[@]}"; do
 	kernel=${run%%:*}
@@ -66,6 +67,9 @@ for run in "${kernels[@]}"; do
 		# and any other failure gets one more boot; every attempt's logs stay, and a real failure fails again.
 		[ "$rc" -ne 125 ] && failures=$((failures + 1))
 		mv "$out" "$out.attempt-$attempt"
+		summary+=("$run: attempt $attempt failed (exit $rc; logs in $out.attempt-$attempt)")
+		while IFS= read -r line; do summary+=("    $line"); done < <(grep -hE 'check: FAIL|hotsched-vm:|A fatal error|Oops|BUG:' \
+			"$out.attempt-$attempt/console.log" 2>/dev/null | tail -n 8)
 		echo "sched-ext-test: $run: attempt $attempt failed (exit $rc; logs in $out.attempt-$attempt):"
 		grep -hE 'check: FAIL|hotsched-vm:|A fatal error' "$out.attempt-$attempt/console.log" 2>/dev/null | sed 's/^/    /' || true
 		if [ "$failures" -ge 2 ] || [ "$attempt" -eq 3 ]; then
@@ -74,10 +78,13 @@ for run in "${kernels[@]}"; do
 		echo "sched-ext-test: $run: booting it once more"
 	done
 	case $rc in
-		0) echo "sched-ext-test: $run: passed" ;;
+		0) echo "sched-ext-test: $run: passed"; summary+=("$run: passed") ;;
 		77) echo "sched-ext-test: $run: skipped (see above)"; exit 77 ;;
-		*) echo "sched-ext-test: $run: FAILED (exit $rc; logs in $out.attempt-*)"; failed=$((failed + 1)) ;;
+		*) echo "sched-ext-test: $run: FAILED (exit $rc; logs in $out.attempt-*)"; summary+=("$run: FAILED")
+		   failed=$((failed + 1)) ;;
 	esac
 done
+# Again at the end, where a CI log's tail shows it: every run and every failed attempt, with its failed checks.
+printf 'sched-ext-test: %s\n' "${summary[@]}"
 echo "sched-ext-test: ${#kernels[@]} run(s), $failed failed"
 [ "$failed" -eq 0 ]

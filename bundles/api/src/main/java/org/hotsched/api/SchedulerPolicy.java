@@ -15,8 +15,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p><b>Life cycle.</b> {@link #attach} → any number of {@link #enqueue}/{@link #dispatch} rounds →
  * {@link #handOver} (the bridge takes every task still held) → {@link #detach}. A successor receives the
- * handed-over tasks through {@link #adopt} right after its own {@link #attach}, so a policy swap loses no
- * task and dispatches none twice.
+ * handed-over tasks through {@link #adopt}, so a policy swap loses no task and dispatches none twice. The
+ * bridge moves them in chunks ({@link #handOver(TaskBuffer, int)}, most urgent first): the successor decides
+ * from the first chunk on, while the rest follow round by round.
  */
 @ConsumerType
 public interface SchedulerPolicy {
@@ -49,6 +50,17 @@ public interface SchedulerPolicy {
      * {@link #pending()} is 0. Order matters: put the most urgent first.
      */
     void handOver(TaskBuffer successor);
+
+    /**
+     * Give up at most {@code max} of the tasks still held, the most urgent first: append them to
+     * {@code successor} and forget them. The bridge calls this after the policy's last {@link #dispatch},
+     * round after round until {@link #pending()} is 0, so a swap need not wait for a long queue to be
+     * copied. By default everything goes at once ({@link #handOver(TaskBuffer)}); a policy holding many
+     * tasks should honour {@code max} ({@link TaskQueue#drainTo(TaskBuffer, int)} does).
+     */
+    default void handOver(TaskBuffer successor, int max) {
+        handOver(successor);
+    }
 
     /** Take tasks handed over by a predecessor. By default they are treated like newly runnable ones. */
     default void adopt(TaskBatch tasks) {

@@ -99,7 +99,12 @@ public final class TaskQueue {
 
     /** Moves every task, smallest key first, to {@code out}; the queue is empty afterwards. */
     public void drainTo(TaskBuffer out) {
-        while (size > 0) {
+        drainTo(out, size);
+    }
+
+    /** Moves the {@code max} tasks with the smallest keys (or all, when fewer), smallest first, to {@code out}. */
+    public void drainTo(TaskBuffer out, int max) {
+        for (int i = 0; i < max && size > 0; i++) {
             out.add(peek());
             remove();
         }

@@ -59,19 +59,39 @@ public class TaskQueueTest {
         }
     }
 
-    @Test
-    public void drainToHandsOverInKeyOrder() {
+    /** Pids 1, 2, 3 with keys 3, 1, 2: they leave as 2, 3, 1. */
+    private static TaskQueue queueOfPids1To3WithKeys312() {
         TaskBuffer in = batch(1, 2, 3);
         TaskQueue q = new TaskQueue(4, 4);
         q.offer(in.task(0), 3);
         q.offer(in.task(1), 1);
         q.offer(in.task(2), 2);
+        return q;
+    }
+
+    @Test
+    public void drainToHandsOverInKeyOrder() {
+        TaskQueue q = queueOfPids1To3WithKeys312();
         TaskBuffer out = new TaskBuffer(1, 4);
         q.drainTo(out);
         assertEquals(0, q.size());
         assertEquals(3, out.size());
         assertEquals(2, out.task(0).pid());
         assertEquals(3, out.task(1).pid());
+        assertEquals(1, out.task(2).pid());
+    }
+
+    @Test
+    public void aBoundedDrainTakesTheSmallestKeysAndLeavesTheRest() {
+        TaskQueue q = queueOfPids1To3WithKeys312();
+        TaskBuffer out = new TaskBuffer(1, 4);
+        q.drainTo(out, 2);
+        assertEquals(1, q.size());
+        assertEquals(2, out.size());
+        assertEquals(2, out.task(0).pid());
+        assertEquals(3, out.task(1).pid());
+        q.drainTo(out, 5);
+        assertEquals(0, q.size());
         assertEquals(1, out.task(2).pid());
     }
 }

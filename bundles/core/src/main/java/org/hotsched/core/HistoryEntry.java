@@ -15,9 +15,10 @@ import java.util.Map;
  *                      framework's own)
  * @param trigger why: {@code start}, {@code sched:use}, {@code configuration}, {@code policy installed},
  *                {@code policy left}, {@code rollback}, {@code automatic rollback}
- * @param swapGapNs how long no decision could be made: from quiescing the old policy to the new one
- *                  taking its first batch
- * @param tasksHandedOver tasks moved from the old policy to this one
+ * @param swapGapNs how long no decision could be made: from quiescing the old policy until the new one
+ *                  holds the most urgent of its tasks and decides
+ * @param tasksHandedOver tasks moved from the old policy to this one (those moved within the gap while the
+ *                        rest still follow, a chunk per dispatch round)
  * @param outcome {@code active}, {@code replaced}, or {@code rolled back: REASON}
  */
 public record HistoryEntry(long sequence, Instant at, String policy, String bundle, String version,

@@ -22,7 +22,7 @@ final class ActivationHistory {
         final PolicyHandle handle;
         final String trigger;
         final long swapGapNs;
-        final int handedOver;
+        int handedOver;
         String outcome;
 
         Activation(long sequence, PolicyHandle handle, String trigger, long swapGapNs, int handedOver, String outcome) {
@@ -52,6 +52,17 @@ final class ActivationHistory {
             }
         }
         activations.add(new Activation(activations.size() + 1, handle, trigger, swapGapNs, handedOver, ACTIVE));
+    }
+
+    /** The hand-over to {@code handle} completed: {@code tasks} in all reached it, the first ones within the gap. */
+    synchronized void handedOver(PolicyHandle handle, int tasks) {
+        for (int i = activations.size() - 1; i >= 0; i--) {
+            Activation a = activations.get(i);
+            if (a.handle == handle) {
+                a.handedOver = tasks;
+                return;
+            }
+        }
     }
 
     /**

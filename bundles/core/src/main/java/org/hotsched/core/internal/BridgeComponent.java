@@ -221,6 +221,11 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         }
     }
 
+    @Override
+    public void handedOver(PolicyHandle from, PolicyHandle to, int tasks, long ns) {
+        history.handedOver(to, tasks);
+    }
+
     private void keep(PolicyHandle handle) {
         Bundle bundle = context.getBundle(handle.bundleId());
         if (bundle == null || !bundle.getVersion().toString().equals(handle.version())) {

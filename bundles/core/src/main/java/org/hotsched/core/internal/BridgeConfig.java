@@ -46,6 +46,10 @@ import org.osgi.service.metatype.annotations.Option;
             + "it is activated, so its code is compiled (0..100000). Applies when the bridge starts.")
     int swap_warmup_rounds() default 100;
 
+    @AttributeDefinition(name = "swap.handover.chunk", description = "Tasks moved from the outgoing policy to its "
+            + "successor per dispatch round, the first chunk within the swap gap (1..1000000). Applies when the bridge starts.")
+    int swap_handover_chunk() default 32;
+
     @AttributeDefinition(name = "sim.cpus", description = "Simulated CPUs (1..1024).")
     int sim_cpus() default 4;
 

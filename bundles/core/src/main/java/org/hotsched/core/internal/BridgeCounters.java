@@ -57,12 +57,16 @@ final class BridgeCounters {
         latency.recordValue(Math.max(0, ns));
     }
 
-    /** A swap to {@code name} happened, moving {@code tasks} tasks. Off the hot path: may allocate. */
-    void swapped(String name, int tasks) {
+    /** A swap to {@code name} happened. Off the hot path: may allocate. */
+    void swapped(String name) {
         pastPolicyDispatches.merge(activeName, activeDispatched, Long::sum);
         activeName = name;
         activeDispatched = 0;
         swaps.incrementAndGet();
+    }
+
+    /** {@code tasks} tasks moved from an outgoing policy to its successor. */
+    void handedOver(int tasks) {
         handedOver.addAndGet(tasks);
     }
 

@@ -4,7 +4,8 @@ import org.hotsched.api.DispatchSink;
 
 /**
  * Passes decisions to the backend: checks each against the tasks policies were given, fills in the
- * default slice, marks the target CPU busy for the round, and counts. An invalid decision is corrected
+ * default slice, puts the vtime on the scale all policies share ({@link VtimeScale}), marks the target CPU
+ * busy for the round, and counts. An invalid decision is corrected
  * where it can be (a CPU the task may not use becomes {@link #CPU_ANY}), dropped where it cannot (a pid
  * never handed out), and remembered for the dispatch thread to judge the policy by.
  */
@@ -16,17 +17,19 @@ final class CountingSink implements DispatchSink {
     private final OutstandingTasks outstanding;
     private final long defaultSliceNs;
     private final boolean builtin;
+    private final VtimeScale.Source vtimes;
     private String firstInvalid;
 
     /** @param builtin whether the decisions come from the built-in fallback policy */
     CountingSink(SchedulerBackend backend, BridgeContext context, BridgeCounters counters, OutstandingTasks outstanding,
-                 long defaultSliceNs, boolean builtin) {
+                 VtimeScale.Source vtimes, long defaultSliceNs, boolean builtin) {
         this.backend = backend;
         this.context = context;
         this.counters = counters;
         this.outstanding = outstanding;
         this.defaultSliceNs = defaultSliceNs;
         this.builtin = builtin;
+        this.vtimes = vtimes;
     }
 
     @Override
@@ -41,7 +44,8 @@ final class CountingSink implements DispatchSink {
             }
             cpu = CPU_ANY;
         }
-        boolean sent = backend.dispatch(pid, generation, cpu, sliceNs == 0 ? defaultSliceNs : sliceNs, vtime);
+        boolean sent = backend.dispatch(pid, generation, cpu, sliceNs == 0 ? defaultSliceNs : sliceNs,
+                vtimes.rebase(vtime));
         if (sent) {
             outstanding.remove(pid);
             context.claim(cpu);
@@ -53,6 +57,11 @@ final class CountingSink implements DispatchSink {
     @Override
     public int remaining() {
         return backend.dispatchRoom();
+    }
+
+    /** A swap happened: this sink's next keys start above everything queued before it. */
+    void restartVtimes() {
+        vtimes.restart();
     }
 
     /** The first invalid decision since the last call, or {@code null}; clears it. */

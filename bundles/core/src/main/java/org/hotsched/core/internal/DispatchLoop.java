@@ -18,8 +18,10 @@ import org.hotsched.api.TaskView;
  * The dispatch thread: takes batches of runnable tasks from the backend, gives them to the active policy,
  * and passes its decisions on. Policy swaps happen on this thread too, between batches, so a policy is
  * never called from two threads, and follow one protocol: prepare (attach and warm up the successor while
- * the old policy still decides) → quiesce (no batch reaches the old policy any more) → hand over (every
- * task it holds moves to the successor) → activate → probation (see {@link Probation}).
+ * the old policy still decides) → quiesce (no batch reaches the old policy any more) → hand over (the most
+ * urgent tasks it holds move to the successor) → activate → probation (see {@link Probation}). The rest of
+ * what the old policy holds follows a chunk per round ({@link StagedHandOver}), so the gap, during which no
+ * decision can be made, does not grow with the number of tasks held.
  *
  * <p>Steady state allocates nothing: the batch, views, sinks and hand-over buffer are reused.
  */
@@ -32,6 +34,10 @@ final class DispatchLoop {
 
         /** {@code policy} must go, for {@code reason}; the listener picks its successor with {@link #requestSwitch}. */
         void rejected(PolicyHandle policy, String reason);
+
+        /** The last task {@code from} held reached {@code to}, {@code tasks} in all, {@code ns} after the swap began. */
+        default void handedOver(PolicyHandle from, PolicyHandle to, int tasks, long ns) {
+        }
     }
 
     private static final Logger LOG = System.getLogger("org.hotsched.core");
@@ -46,6 +52,7 @@ final class DispatchLoop {
     private final CountingSink policySink;
     private final CountingSink fallbackSink;
     private final TaskBuffer handOver;
+    private final StagedHandOver staged;
     private final WarmUp warmUp;
     private final Probation probation;
     private final Listener listener;
@@ -66,13 +73,17 @@ final class DispatchLoop {
         this.builtin = (BuiltinFifoPolicy) builtinHandle.policy();
         int nrCpus = backend.topology().nrCpus();
         this.outstanding = new OutstandingTasks(4096, nrCpus);
-        this.fallbackSink = new CountingSink(backend, context, counters, outstanding, swap.defaultSliceNs(), true);
-        this.policySink = new CountingSink(backend, context, counters, outstanding, swap.defaultSliceNs(), false);
+        VtimeScale vtimes = new VtimeScale();
+        this.fallbackSink = new CountingSink(backend, context, counters, outstanding, vtimes.source(),
+                swap.defaultSliceNs(), true);
+        this.policySink = new CountingSink(backend, context, counters, outstanding, vtimes.source(),
+                swap.defaultSliceNs(), false);
         this.builtin.useSink(fallbackSink);
         this.handOver = new TaskBuffer(1024, nrCpus);
         this.warmUp = new WarmUp(swap.warmUpRounds(), nrCpus);
         this.probation = new Probation(swap.probationNs(), swap.latencyBudgetNs());
         this.listener = listener;
+        this.staged = new StagedHandOver(swap.handOverChunk(), nrCpus, builtin, counters, listener);
         this.wanted = builtinHandle;
         this.active = builtinHandle;
         this.thread = new Thread(this::run, "hotsched-dispatch");
@@ -80,7 +91,8 @@ final class DispatchLoop {
     }
 
     /** How a swap is carried out and judged. */
-    record SwapSettings(long defaultSliceNs, int warmUpRounds, long probationNs, long latencyBudgetNs) {
+    record SwapSettings(long defaultSliceNs, int warmUpRounds, long probationNs, long latencyBudgetNs,
+                        int handOverChunk) {
     }
 
     void start() {
@@ -144,7 +156,7 @@ final class DispatchLoop {
             if (target != active) {
                 swapTo(target, wantedTrigger);
             }
-            TaskBatch batch = backend.poll(POLL_TIMEOUT_NS);
+            TaskBatch batch = backend.poll(staged.inProgress() ? 0 : POLL_TIMEOUT_NS);
             context.newRound();
             int n = batch.size();
             long start = System.nanoTime();
@@ -157,6 +169,10 @@ final class DispatchLoop {
                 counters.batch(n);
                 outstanding.addAll(batch);
                 fault = enqueue(batch);
+            }
+            String takeOverFault = staged.step();
+            if (takeOverFault != null) {
+                listener.rejected(active, takeOverFault);
             }
             String dispatchFault = dispatchHeld();
             fault = fault != null ? fault : dispatchFault;
@@ -181,6 +197,7 @@ final class DispatchLoop {
         if (active != builtinHandle) {
             swapTo(builtinHandle, "stop");
         }
+        staged.finish();
     }
 
     /** Gives a batch to the active policy; returns what went wrong, or {@code null}. */
@@ -250,7 +267,7 @@ final class DispatchLoop {
 
     private int pendingOfActive() {
         try {
-            return active.policy().pending();
+            return active.policy().pending() + staged.pending();
         } catch (RuntimeException | Error e) {
             counters.policyError();
             return 0;
@@ -258,6 +275,9 @@ final class DispatchLoop {
     }
 
     private void swapTo(PolicyHandle next, String trigger) {
+        // A hand-over still under way completes first, so a policy gives up its tasks to one successor only;
+        // a successor that fails here is on its way out anyway, and its tasks went to the built-in FIFO.
+        staged.finish();
         PolicyHandle previous = active;
         if (next.policy() == previous.policy()) {
             // The same service object under a new handle (its properties changed): nothing to hand over.
@@ -275,38 +295,25 @@ final class DispatchLoop {
             return;
         }
         long gapStart = System.nanoTime();
-        handOver.clear();
-        try {
-            previous.policy().handOver(handOver);
-            previous.policy().detach();
-        } catch (RuntimeException | Error e) {
-            counters.policyError();
-            LOG.log(Level.WARNING, "hotsched: policy " + previous.name() + " threw while handing over (" + e
-                    + "); tasks it still holds are left to the kernel side's stall safety net");
-        }
-        int moved = handOver.size();
-        PolicyHandle installed = next;
-        try {
-            next.policy().adopt(handOver);
-        } catch (RuntimeException | Error e) {
-            counters.policyError();
-            builtin.enqueue(handOver);
-            installed = builtinHandle;
-            wanted = builtinHandle;
-            LOG.log(Level.WARNING, "hotsched: policy " + next.name() + " threw while taking over (" + e
-                    + "); its tasks were dispatched by " + BuiltinFifoPolicy.NAME);
-            listener.rejected(next, "threw " + e + " while taking over");
-        }
-        handOver.clear();
+        String takeOverFault = staged.begin(previous, next, gapStart);
+        PolicyHandle installed = takeOverFault == null ? next : builtinHandle;
         active = installed;
+        policySink.restartVtimes();
+        fallbackSink.restartVtimes();
         long gapNs = System.nanoTime() - gapStart;
-        counters.swapped(installed.name(), moved);
+        int moved = staged.moved();
+        counters.swapped(installed.name());
+        if (takeOverFault != null) {
+            wanted = builtinHandle;
+            listener.rejected(next, takeOverFault);
+        }
         // The first activation happens while the JVM itself warms up; only a policy that replaces one is judged.
         probation.start(installed != builtinHandle && !"start".equals(trigger), System.nanoTime(),
                 backend.stallFallbacks());
         listener.activated(previous, installed, installed == next ? trigger : "automatic rollback", gapNs, moved);
         LOG.log(Level.INFO, "hotsched: policy " + installed.name() + " (" + installed.bundle() + " "
                 + installed.version() + ") is active (" + trigger + "); " + moved + " task(s) handed over from "
-                + previous.name() + " in " + TimeUnit.NANOSECONDS.toMicros(gapNs) + " µs");
+                + previous.name() + " in " + TimeUnit.NANOSECONDS.toMicros(gapNs) + " µs"
+                + (staged.inProgress() ? ", " + staged.pending() + " more follow a chunk per round" : ""));
     }
 }

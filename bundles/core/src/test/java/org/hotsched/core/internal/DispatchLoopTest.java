@@ -4,12 +4,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.hotsched.api.CpuTopology;
 import org.hotsched.sim.SimConfig;
+import org.hotsched.sim.TaskGroup;
+import org.hotsched.sim.Workload;
 import org.junit.After;
 import org.junit.Test;
 
@@ -17,15 +21,28 @@ import org.junit.Test;
 public class DispatchLoopTest {
 
     private static final double FAST = 20.0;
+    /** Small, so that swaps hand tasks over across several rounds. */
+    private static final int CHUNK = 4;
 
     private final BridgeCounters counters = new BridgeCounters();
     private final PolicyHandle builtin = handle(new BuiltinFifoPolicy(), BuiltinFifoPolicy.NAME, 0);
     private final List<String> rejections = new CopyOnWriteArrayList<>();
     private final List<String> activations = new CopyOnWriteArrayList<>();
+    /** Tasks moved within each swap's gap, and by each whole hand-over. */
+    private final List<Integer> movedInGap = new CopyOnWriteArrayList<>();
+    private final List<Integer> movedInAll = new CopyOnWriteArrayList<>();
+    private final Map<String, Long> movedTo = new ConcurrentHashMap<>();
     private final DispatchLoop.Listener listener = new DispatchLoop.Listener() {
         @Override
         public void activated(PolicyHandle from, PolicyHandle to, String trigger, long gapNs, int handedOver) {
             activations.add(to.name() + " " + trigger);
+            movedInGap.add(handedOver);
+        }
+
+        @Override
+        public void handedOver(PolicyHandle from, PolicyHandle to, int tasks, long ns) {
+            movedInAll.add(tasks);
+            movedTo.merge(to.name(), (long) tasks, Long::sum);
         }
 
         @Override
@@ -46,10 +63,19 @@ public class DispatchLoopTest {
 
     /** @param probationMs 0: no probation, so the tests of faults see the policy stay */
     private void start(String workload, long probationMs) {
-        SimConfig config = SimConfig.builder().topology(CpuTopology.uniform(4, 1)).workload(workload).seed(3).build();
+        start(SimConfig.builder().topology(CpuTopology.uniform(4, 1)).workload(workload).seed(3).build(), probationMs);
+    }
+
+    /** {@code hogs} CPU hogs on 4 CPUs, so a holding policy holds nearly all of them: many chunks per hand-over. */
+    private void startWithHogs(int hogs) {
+        start(SimConfig.builder().topology(CpuTopology.uniform(4, 1)).workload(Workload.of("hogs", TaskGroup.hogs(hogs)))
+                .queuedRingCapacity(hogs).stallBudget(Duration.ofSeconds(30)).seed(3).build(), 0);
+    }
+
+    private void start(SimConfig config, long probationMs) {
         backend = new SimBackend(config, FAST);
         loop = new DispatchLoop(backend, new BridgeContext(backend, 5_000_000L, new MetricRegistry()), counters,
-                builtin, new DispatchLoop.SwapSettings(5_000_000L, 50, probationMs * 1_000_000L, 1_000_000_000L),
+                builtin, new DispatchLoop.SwapSettings(5_000_000L, 50, probationMs * 1_000_000L, 1_000_000_000L, CHUNK),
                 listener);
         loop.start();
     }
@@ -100,7 +126,8 @@ public class DispatchLoopTest {
             assertTrue("switch to " + next.name(), loop.switchTo(next, "test", 5_000));
             awaitDispatched(counters.snapshot(Map.of(), Map.of()).dispatched() + 300);
         }
-        handedOver = counters.snapshot(Map.of(), Map.of()).tasksHandedOver();
+        loop.stop();
+        handedOver = movedTo.getOrDefault("a", 0L) + movedTo.getOrDefault("b", 0L);
         assertTrue("hogs on 4 CPUs leave tasks held at each swap: " + handedOver, handedOver > 0);
         assertEquals(handedOver, a.adopted + b.adopted);
         assertAccountedFor();
@@ -165,6 +192,74 @@ public class DispatchLoopTest {
         assertEquals(List.of(), rejections);
         assertEquals(List.of("good sched:use"), activations);
         assertTrue(loop.probationRemainingMs() > 0);
+    }
+
+    /** With 200 hogs held by {@code a}, swaps to {@code b} and lets the loop run on before stopping it. */
+    private void swapWhileHoldingHogs(HoldingPolicy a, HoldingPolicy b) throws InterruptedException {
+        startWithHogs(200);
+        assertTrue(loop.switchTo(handle(a, "a", 1), "test", 5_000));
+        awaitDispatched(400);
+        assertTrue(loop.switchTo(handle(b, "b", 2), "test", 5_000));
+        awaitDispatched(counters.snapshot(Map.of(), Map.of()).dispatched() + 400);
+        loop.stop();
+    }
+
+    @Test
+    public void aLongQueueMovesInChunksWhileTheSuccessorAlreadyDecides() throws Exception {
+        HoldingPolicy b = new HoldingPolicy("b");
+        swapWhileHoldingHogs(new HoldingPolicy("a"), b);
+        assertEquals("within b's gap only the first chunk moved", CHUNK, (int) movedInGap.get(1));
+        int all = movedInAll.get(1);
+        assertTrue("a held nearly all 200 hogs: " + all, all > 150);
+        assertEquals(all, b.adopted);
+        assertTrue("b adopted chunk by chunk: " + b.adoptCalls, b.adoptCalls >= all / CHUNK);
+        assertAccountedFor();
+        assertEquals(0L, (long) backend.counters().get("dispatchedByFallback"));
+    }
+
+    @Test
+    public void aSwapWhileTasksAreStillMovingFinishesThatHandOverFirst() throws Exception {
+        startWithHogs(200);
+        HoldingPolicy a = new HoldingPolicy("a");
+        HoldingPolicy b = new HoldingPolicy("b");
+        PolicyHandle ha = handle(a, "a", 1);
+        PolicyHandle hb = handle(b, "b", 2);
+        assertTrue(loop.switchTo(ha, "test", 5_000));
+        awaitDispatched(400);
+        for (int i = 0; i < 6; i++) {
+            assertTrue(loop.switchTo(i % 2 == 0 ? hb : ha, "test", 5_000));
+        }
+        awaitDispatched(counters.snapshot(Map.of(), Map.of()).dispatched() + 400);
+        loop.stop();
+        assertEquals(List.of(), rejections);
+        assertEquals(movedTo.get("a") + movedTo.get("b"), a.adopted + b.adopted);
+        assertTrue("7 swaps of 200 held hogs: " + movedTo, a.adopted + b.adopted > 1_000);
+        assertAccountedFor();
+        assertEquals(0L, (long) backend.counters().get("dispatchedByFallback"));
+    }
+
+    @Test
+    public void aSuccessorThatThrowsWhileTakingOverIsRejectedAndLosesNoTask() throws Exception {
+        HoldingPolicy b = new HoldingPolicy("b");
+        b.throwOnAdoptCall = 3;
+        swapWhileHoldingHogs(new HoldingPolicy("a"), b);
+        assertEquals(1, rejections.size());
+        assertTrue(rejections.get(0), rejections.get(0).startsWith("b: threw java.lang.IllegalStateException")
+                && rejections.get(0).endsWith("while taking over"));
+        assertTrue("the rest went to the built-in FIFO", counters.snapshot(Map.of(), Map.of()).dispatchedByFallback() > 150);
+        assertAccountedFor();
+    }
+
+    @Test
+    public void aPolicyWithoutTheBoundedHandOverGivesEverythingWithinTheGap() throws Exception {
+        HoldingPolicy a = new HoldingPolicy("a");
+        a.wholeHandOverOnly = true;
+        HoldingPolicy b = new HoldingPolicy("b");
+        swapWhileHoldingHogs(a, b);
+        assertTrue("a held nearly all 200 hogs: " + movedInGap, movedInGap.get(1) > 150);
+        assertEquals(movedInGap.get(1), movedInAll.get(1));
+        assertEquals(1, b.adoptCalls);
+        assertAccountedFor();
     }
 
     /**

@@ -11,7 +11,8 @@ import org.hotsched.api.TaskView;
 
 /**
  * A test policy that keeps tasks back: it dispatches only to idle CPUs, so it always holds some, which a
- * swap must hand over. It can be told to throw after taking part of a batch.
+ * swap must hand over. It can be told to throw after taking part of a batch, or while adopting, and to
+ * hand over everything at once as a policy that does not implement the bounded hand-over does.
  */
 final class HoldingPolicy implements SchedulerPolicy {
 
@@ -24,6 +25,10 @@ final class HoldingPolicy implements SchedulerPolicy {
     volatile int inventPid;
     private long batches;
     volatile long adopted;
+    volatile int adoptCalls;
+    /** When not 0, {@link #adopt} throws on its call with this number. */
+    volatile int throwOnAdoptCall;
+    volatile boolean wholeHandOverOnly;
 
     HoldingPolicy(String name) {
         this.name = name;
@@ -81,7 +86,19 @@ final class HoldingPolicy implements SchedulerPolicy {
     }
 
     @Override
+    public void handOver(TaskBuffer successor, int max) {
+        if (wholeHandOverOnly) {
+            SchedulerPolicy.super.handOver(successor, max);
+        } else {
+            queue.drainTo(successor, max);
+        }
+    }
+
+    @Override
     public void adopt(TaskBatch tasks) {
+        if (++adoptCalls == throwOnAdoptCall) {
+            throw new IllegalStateException("test failure in adopt call " + adoptCalls);
+        }
         adopted += tasks.size();
         enqueue(tasks);
     }

@@ -5,35 +5,58 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The swap gap bench's listener: the gap and the tasks handed over of every swap, in order, and every
- * rejection. Written on the dispatch thread; {@link #count()} publishes what was written before it.
+ * The swap gap bench's listener: for every swap, in order, the gap, the tasks moved within it, and the
+ * whole hand-over (tasks, time until the last one reached the successor); and every rejection. Written on
+ * the dispatch thread; {@link #count()} and {@link #completed()} publish what was written before them.
  */
 final class SwapGapRecorder implements DispatchLoop.Listener {
 
     private long[] gapNs;
-    private int[] handedOver;
+    private int[] movedInGap;
     private String[] triggers;
+    private int[] handedOver;
+    private long[] handOverNs;
     private volatile int count;
+    private volatile int completed;
     final List<String> rejections = new CopyOnWriteArrayList<>();
 
     SwapGapRecorder(int capacity) {
-        gapNs = new long[Math.max(1, capacity)];
-        handedOver = new int[gapNs.length];
-        triggers = new String[gapNs.length];
+        int n = Math.max(1, capacity);
+        gapNs = new long[n];
+        movedInGap = new int[n];
+        triggers = new String[n];
+        handedOver = new int[n];
+        handOverNs = new long[n];
     }
 
     @Override
     public void activated(PolicyHandle from, PolicyHandle to, String trigger, long gap, int moved) {
         int i = count;
-        if (i == gapNs.length) {
-            gapNs = Arrays.copyOf(gapNs, 2 * i);
-            handedOver = Arrays.copyOf(handedOver, 2 * i);
-            triggers = Arrays.copyOf(triggers, 2 * i);
-        }
+        growFor(i);
         gapNs[i] = gap;
-        handedOver[i] = moved;
+        movedInGap[i] = moved;
         triggers[i] = trigger;
         count = i + 1;
+    }
+
+    /** Hand-overs complete in the order their swaps began: the next swap first completes the one before. */
+    @Override
+    public void handedOver(PolicyHandle from, PolicyHandle to, int tasks, long ns) {
+        int i = completed;
+        growFor(i);
+        handedOver[i] = tasks;
+        handOverNs[i] = ns;
+        completed = i + 1;
+    }
+
+    private void growFor(int i) {
+        if (i == gapNs.length) {
+            gapNs = Arrays.copyOf(gapNs, 2 * i);
+            movedInGap = Arrays.copyOf(movedInGap, 2 * i);
+            triggers = Arrays.copyOf(triggers, 2 * i);
+            handedOver = Arrays.copyOf(handedOver, 2 * i);
+            handOverNs = Arrays.copyOf(handOverNs, 2 * i);
+        }
     }
 
     @Override
@@ -45,12 +68,24 @@ final class SwapGapRecorder implements DispatchLoop.Listener {
         return count;
     }
 
+    int completed() {
+        return completed;
+    }
+
     long gapNs(int swap) {
         return gapNs[swap];
     }
 
+    int movedInGap(int swap) {
+        return movedInGap[swap];
+    }
+
     int handedOver(int swap) {
         return handedOver[swap];
+    }
+
+    long handOverNs(int swap) {
+        return handOverNs[swap];
     }
 
     String trigger(int swap) {

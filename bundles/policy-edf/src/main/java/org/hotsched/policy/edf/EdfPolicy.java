@@ -194,4 +194,11 @@ public final class EdfPolicy implements SchedulerPolicy {
         deadlines.drainTo(successor);
         bestEffort.drainTo(successor);
     }
+
+    @Override
+    public void handOver(TaskBuffer successor, int max) {
+        int before = successor.size();
+        deadlines.drainTo(successor, max);
+        bestEffort.drainTo(successor, max - (successor.size() - before));
+    }
 }

@@ -150,4 +150,9 @@ public final class FairPolicy implements SchedulerPolicy {
     public void handOver(TaskBuffer successor) {
         queue.drainTo(successor);
     }
+
+    @Override
+    public void handOver(TaskBuffer successor, int max) {
+        queue.drainTo(successor, max);
+    }
 }

@@ -110,4 +110,9 @@ public final class FifoPolicy implements SchedulerPolicy {
     public void handOver(TaskBuffer successor) {
         queue.drainTo(successor);
     }
+
+    @Override
+    public void handOver(TaskBuffer successor, int max) {
+        queue.drainTo(successor, max);
+    }
 }

@@ -154,4 +154,9 @@ public final class InteractivePolicy implements SchedulerPolicy {
     public void handOver(TaskBuffer successor) {
         queue.drainTo(successor);
     }
+
+    @Override
+    public void handOver(TaskBuffer successor, int max) {
+        queue.drainTo(successor, max);
+    }
 }

@@ -183,4 +183,9 @@ public final class RulesPolicy implements SchedulerPolicy {
     public void handOver(TaskBuffer successor) {
         queue.drainTo(successor);
     }
+
+    @Override
+    public void handOver(TaskBuffer successor, int max) {
+        queue.drainTo(successor, max);
+    }
 }
