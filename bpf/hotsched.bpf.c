@@ -25,6 +25,7 @@
 #include "hotsched_vmlinux.h"
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_tracing.h>
+#include <bpf/bpf_core_read.h>
 #include "intf.h"
 #include "hotsched_kfuncs.h"
 
@@ -60,6 +61,7 @@ const volatile struct hotsched_config cfg SEC(".rodata.cfg") = {
 /* Read by Java through their mmapped maps; updated with atomic adds, from every CPU. */
 struct hotsched_stats stats SEC(".data.stats");
 struct hotsched_exit_info exit_info SEC(".data.exit");
+u8 hotsched_cpu_idle[HOTSCHED_MAX_CPUS] SEC(HOTSCHED_CPU_IDLE_SECTION);
 
 static u32 nr_cpus;		/* scx_bpf_nr_cpu_ids(), set in ops.init */
 static u64 jvm_last_run_at;	/* ns when a JVM thread last started running */
@@ -253,6 +255,8 @@ static void queue_for_java(struct task_struct *p, u64 enq_flags)
 	rec->nvcsw = p->nvcsw;
 	rec->generation = gen;
 	rec->vtime = p->scx.dsq_vtime;
+	/* RCU-protected pointers, read with probes: a task moving between cgroups reports either one. */
+	rec->cgroup_id = BPF_CORE_READ(p, cgroups, dfl_cgrp, kn, id);
 	copy_cpumask(rec->cpumask, p->cpus_ptr);
 	/* The kernel keeps comm NUL-padded, so a plain copy is the padded name. */
 	if (bpf_probe_read_kernel(rec->comm, sizeof(rec->comm), p->comm))
@@ -577,6 +581,13 @@ void BPF_STRUCT_OPS(hotsched_exit, struct scx_exit_info *ei)
 	exit_info.kind = ei->kind;
 }
 
+/* Published for Java's pickIdleCpu; the kernel's own idle tracking stays on (SCX_OPS_KEEP_BUILTIN_IDLE). */
+void BPF_STRUCT_OPS(hotsched_update_idle, s32 cpu, bool idle)
+{
+	if (cpu >= 0 && cpu < HOTSCHED_MAX_CPUS)
+		hotsched_cpu_idle[cpu] = idle;
+}
+
 SEC(".struct_ops")
 struct sched_ext_ops hotsched = {
 	.select_cpu = (void *)hotsched_select_cpu,
@@ -590,6 +601,8 @@ struct sched_ext_ops hotsched = {
 	.init_task = (void *)hotsched_init_task,
 	.init = (void *)hotsched_init,
 	.exit = (void *)hotsched_exit,
+	.update_idle = (void *)hotsched_update_idle,
+	.flags = SCX_OPS_KEEP_BUILTIN_IDLE,
 	.dispatch_max_batch = DISPATCH_MAX_BATCH,
 	.timeout_ms = 5000,
 	.name = "hotsched",

@@ -53,6 +53,7 @@ struct hotsched_queued_task {
 	u64 nvcsw;			/* voluntary context switches so far */
 	u64 generation;			/* per-task enqueue counter; a decision must echo it */
 	u64 vtime;			/* ns, p->scx.dsq_vtime */
+	u64 cgroup_id;			/* its cgroup v2: the inode number of the directory under /sys/fs/cgroup */
 	u64 cpumask[HOTSCHED_MASK_WORDS]; /* allowed CPUs: bit b of word w is CPU 64*w+b */
 	char comm[HOTSCHED_COMM_LEN];	/* command name, NUL-padded */
 };
@@ -98,7 +99,13 @@ struct hotsched_exit_info {
 };
 
 /* The layout is part of the contract: pin it, so a change is deliberate on both sides. */
-_Static_assert(sizeof(struct hotsched_queued_task) == 208, "hotsched_queued_task layout changed");
+/*
+ * Which CPUs are idle, for Java's choice of CPU: the scheduler keeps one byte per CPU (1 = idle) in
+ * u8 hotsched_cpu_idle[HOTSCHED_MAX_CPUS], the only variable of its own data section, which Java maps.
+ */
+#define HOTSCHED_CPU_IDLE_SECTION ".data.idle"
+
+_Static_assert(sizeof(struct hotsched_queued_task) == 216, "hotsched_queued_task layout changed");
 _Static_assert(sizeof(struct hotsched_dispatch) == 32, "hotsched_dispatch layout changed");
 _Static_assert(sizeof(struct hotsched_stats) == 80, "hotsched_stats layout changed");
 _Static_assert(sizeof(struct hotsched_config) == 32, "hotsched_config layout changed");

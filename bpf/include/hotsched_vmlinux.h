@@ -87,6 +87,19 @@ struct sched_ext_entity {
 	u64 dsq_vtime;
 };
 
+/* The task's cgroup v2 id: task->cgroups->dfl_cgrp->kn->id (its directory's inode number). */
+struct kernfs_node {
+	u64 id;
+};
+
+struct cgroup {
+	struct kernfs_node *kn;
+};
+
+struct css_set {
+	struct cgroup *dfl_cgrp;
+};
+
 struct task_struct {
 	unsigned int flags;
 	int nr_cpus_allowed;
@@ -95,6 +108,7 @@ struct task_struct {
 	pid_t tgid;
 	unsigned long nvcsw;
 	char comm[16];
+	struct css_set *cgroups;
 	struct sched_ext_entity scx;
 };
 
@@ -125,6 +139,7 @@ struct sched_ext_ops {
 	void (*enable)(struct task_struct *p);
 	s32 (*init)(void);
 	void (*exit)(struct scx_exit_info *info);
+	void (*update_idle)(s32 cpu, bool idle);
 	u32 dispatch_max_batch;
 	u64 flags;
 	u32 timeout_ms;
@@ -145,5 +160,6 @@ struct scx_bpf_dsq_insert_vtime_args {
 #define SCX_DSQ_LOCAL (0x8000000000000000ULL | 2) /* SCX_DSQ_FLAG_BUILTIN | 2 */
 #define SCX_KICK_IDLE 1
 #define SCX_KICK_PREEMPT 2
+#define SCX_OPS_KEEP_BUILTIN_IDLE 1ULL
 
 #endif /* __HOTSCHED_VMLINUX_H */

@@ -30,7 +30,7 @@
 struct tasks {
 	int mask_words;
 	s32 *pid, *tgid, *prev_cpu, *nr_cpus_allowed, *weight;
-	u64 *runtime_ns, *nvcsw, *enq_flags, *generation, *vtime, *cpumask;
+	u64 *runtime_ns, *nvcsw, *enq_flags, *generation, *vtime, *cgroup_id, *cpumask;
 	char *comm;
 	unsigned char *comm_len;
 };
@@ -70,6 +70,7 @@ static void tasks_init(struct tasks *t, int capacity, int mask_words)
 	t->enq_flags = alloc_or_die(capacity, sizeof(u64));
 	t->generation = alloc_or_die(capacity, sizeof(u64));
 	t->vtime = alloc_or_die(capacity, sizeof(u64));
+	t->cgroup_id = alloc_or_die(capacity, sizeof(u64));
 	t->cpumask = alloc_or_die((size_t)capacity * mask_words, sizeof(u64));
 	t->comm = alloc_or_die((size_t)capacity * HOTSCHED_COMM_LEN, 1);
 	t->comm_len = alloc_or_die(capacity, 1);
@@ -89,6 +90,7 @@ static void tasks_copy(struct tasks *to, int i, const struct tasks *from, int j)
 	to->enq_flags[i] = from->enq_flags[j];
 	to->generation[i] = from->generation[j];
 	to->vtime[i] = from->vtime[j];
+	to->cgroup_id[i] = from->cgroup_id[j];
 	memcpy(&to->cpumask[(size_t)i * w], &from->cpumask[(size_t)j * w], w * sizeof(u64));
 	memcpy(&to->comm[(size_t)i * HOTSCHED_COMM_LEN], &from->comm[(size_t)j * HOTSCHED_COMM_LEN],
 	       HOTSCHED_COMM_LEN);
@@ -114,6 +116,7 @@ static int on_record(void *ctx, void *data, size_t size)
 	b->enq_flags[i] = q->enq_flags;
 	b->generation[i] = q->generation;
 	b->vtime[i] = q->vtime;
+	b->cgroup_id[i] = q->cgroup_id;
 	for (w = 0; w < b->mask_words; w++) {
 		b->cpumask[(size_t)i * b->mask_words + w] = q->cpumask[w];
 		allowed += __builtin_popcountll(q->cpumask[w]);

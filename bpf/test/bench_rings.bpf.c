@@ -72,6 +72,7 @@ static long produce_one(u32 index, void *unused)
 	q->nvcsw = gen;
 	q->generation = gen;
 	q->vtime = gen * 7;
+	q->cgroup_id = 4096 + (gen & 15);
 	/* CPUs 0 and 1, as a task allowed on the whole of a 2-CPU machine. */
 	q->cpumask[0] = 3;
 	for (w = 1; w < HOTSCHED_MASK_WORDS; w++)

@@ -140,7 +140,28 @@ echo "swap gap (sched:use and rollback, from sched:history): $(field 7 '^(sched:
 echo "tasks handed over per swap: $(field 8 '^(sched:use|rollback)$' | spread)"
 echo "BPF counters at the end: stallFallbacks $(counter stallFallbacks), userDispatches $(counter userDispatches), kernelDispatches $(counter kernelDispatches)"
 
-# 2. SIGKILL: the kernel drops the scheduler at once, and a new hotsched attaches again.
+# 2. Cgroup rules on the real kernel: the kernel side reports each task's cgroup id, and the rules policy
+# puts the tasks of one cgroup, named by its path, in the latency-critical class; the others stay normal.
+grep -q ' /sys/fs/cgroup cgroup2 ' /proc/mounts || mount -t cgroup2 none /sys/fs/cgroup
+mkdir -p /sys/fs/cgroup/hs-latency
+printf 'rules = latency-critical:cgroup=/hs-latency\n' >"$swap_dist/etc/org.hotsched.policy.rules.cfg"
+(echo "$BASHPID" >/sys/fs/cgroup/hs-latency/cgroup.procs && exec stress-ng --cpu 1 --timeout 120s) >/dev/null 2>&1 &
+in_cgroup=$!
+stress-ng --cpu 1 --timeout 120s >/dev/null 2>&1 &
+outside=$!
+rules_log=$out/hotsched-rules.log
+"$swap_dist/bin/hotsched" --exec "sched:use rules; sleep 5; sched:stats" >"$rules_log" 2>&1
+rules_rc=$?
+kill "$in_cgroup" "$outside" 2>/dev/null
+wait "$in_cgroup" "$outside" 2>/dev/null
+rules_counter() { awk -v k="$1" '$1 == k { v = $2 } END { print v == "" ? 0 : v }' "$rules_log"; }
+echo "rules policy decisions by class: latency-critical $(rules_counter rules.latency-critical)," \
+	"normal $(rules_counter rules.normal), batch $(rules_counter rules.batch)"
+check "the rules policy ran (exit $rules_rc)" grep -q '^now using rules' "$rules_log"
+check "tasks of /hs-latency were latency-critical, by their cgroup id" test "$(rules_counter rules.latency-critical)" -gt 0
+check "the other tasks stayed normal" test "$(rules_counter rules.normal)" -gt 0
+
+# 3. SIGKILL: the kernel drops the scheduler at once, and a new hotsched attaches again.
 dmesg -c >/dev/null 2>&1 || true
 hotsched --exec "sleep 300" >"$out/hotsched-killed.log" 2>&1 &
 check "a second hotsched attaches" await_state enabled 120

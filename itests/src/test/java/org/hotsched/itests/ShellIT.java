@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +20,9 @@ import javax.inject.Inject;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
+import org.hotsched.api.SchedulerPolicy;
 import org.hotsched.itests.policy.SwappyPolicy;
+import org.hotsched.sim.Comparison;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -29,8 +33,13 @@ import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerMethod;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
-/** {@code sched:history} and {@code sched:rollback} in a real Gogo runtime, as the shell prints them. */
+/**
+ * {@code sched:history}, {@code sched:rollback}, {@code sched:config} and {@code sched:compare} in a real
+ * Gogo runtime with Configuration Admin, as the shell prints them.
+ */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerMethod.class)
 public class ShellIT extends HotSwapTestSupport {
@@ -54,7 +63,8 @@ public class ShellIT extends HotSwapTestSupport {
         session = processor.createSession(InputStream.nullInputStream(), discard, discard);
         await("the sched commands registered", SWAP_TIMEOUT_MS,
                 () -> session.get(".commands") instanceof Set<?> names && names.contains("sched:rollback")
-                        && names.contains("sched:history"));
+                        && names.contains("sched:history") && names.contains("sched:config")
+                        && names.contains("sched:compare"));
     }
 
     @After
@@ -94,6 +104,56 @@ public class ShellIT extends HotSwapTestSupport {
         assertRow(after.get(after.size() - 2), SwappyPolicy.NAME, "1.0.0", "policy installed", "rolled back: ");
         assertRow(after.getLast(), "fifo", "0.1.0.SNAPSHOT", "rollback", "active");
         assertEveryTaskAccountedFor();
+    }
+
+    @Test
+    public void configChangesTheRunningPolicyLiveWithoutASwapAndABadValueChangesNothing() throws Exception {
+        awaitActive("fifo");
+        long swaps = bridge.stats().swaps();
+        String changed = run("sched:config org.hotsched.policy.fifo slice.ns=2000000");
+        assertTrue(changed, changed.startsWith("org.hotsched.policy.fifo updated:"));
+        assertTrue(changed, changed.contains("slice.ns  2000000"));
+        await("the fifo policy service shows slice.ns=2000000", SWAP_TIMEOUT_MS,
+                () -> "2000000".equals(String.valueOf(fifoReference().getProperty("slice.ns"))));
+        try {
+            session.execute("sched:config org.hotsched.policy.fifo slice.ns=fast");
+            fail("slice.ns=fast must be refused");
+        } catch (Exception e) {
+            String message = e.getMessage();
+            assertEquals("sched:config org.hotsched.policy.fifo: slice.ns=fast is not a whole number (now 2000000)",
+                    message);
+        }
+        String now = run("sched:config org.hotsched.policy.fifo");
+        assertTrue(now, now.contains("slice.ns  2000000"));
+        assertEquals("fifo", bridge.status().activePolicy());
+        assertEquals("a configuration change is not a swap", swaps, bridge.stats().swaps());
+        awaitDispatches(500);
+    }
+
+    @Test
+    public void compareRunsTheInstalledPoliciesAgainstTheBaselineAndWritesTheTableAndChart() throws Exception {
+        awaitActive("fifo");
+        installAndStart(SWAPPY_1);
+        Path dir = Files.createTempDirectory("hotsched-compare");
+        String report = run("sched:compare " + dir);
+        assertTrue(report, report.contains("fifo") && report.contains(Comparison.BASELINE));
+        assertTrue("a singleton policy has no fresh instance to spare: " + report,
+                report.contains("skipped: " + SwappyPolicy.NAME + " (bundle "));
+        List<String> csv = Files.readAllLines(dir.resolve("compare.csv"));
+        assertTrue(String.join("\n", csv), csv.size() > 2
+                && csv.stream().anyMatch(l -> l.contains("fifo"))
+                && csv.stream().anyMatch(l -> l.contains(Comparison.BASELINE)));
+        assertTrue(Files.readString(dir.resolve("compare.svg")).contains("<svg"));
+        assertTrue(report, report.contains("csv: " + dir.resolve("compare.csv")));
+    }
+
+    private ServiceReference<SchedulerPolicy> fifoReference() {
+        try {
+            return context.getServiceReferences(SchedulerPolicy.class, "(component.name=org.hotsched.policy.fifo.FifoPolicy)")
+                    .iterator().next();
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The full view of a command's result, as the Gogo shell prints it. */

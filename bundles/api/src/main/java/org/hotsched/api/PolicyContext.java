@@ -2,7 +2,10 @@ package org.hotsched.api;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** What the bridge tells a policy about the machine. Its methods are cheap and allocation-free. */
+/**
+ * What the bridge tells a policy about the machine. Its methods are cheap and allocation-free, except
+ * {@link #cgroupIdsUnder}, which is for configuring, not for every task.
+ */
 @ProviderType
 public interface PolicyContext {
 
@@ -20,6 +23,16 @@ public interface PolicyContext {
 
     /** Tasks already dispatched that wait in the kernel's queues for a CPU (not those running). */
     int queuedInKernel();
+
+    /**
+     * The ids ({@link TaskView#cgroupId()}) of the cgroup v2 at {@code path}, from the cgroup root (for
+     * example {@code /system.slice/nginx.service}), and of every cgroup below it, ascending; empty when
+     * there is none. Reads the cgroup file system (the simulator: its workload's cgroups) and allocates:
+     * call it when (re)configuring, not per task.
+     */
+    default long[] cgroupIdsUnder(String path) {
+        return new long[0];
+    }
 
     /** The bridge's default time slice in nanoseconds. */
     long defaultSliceNs();

@@ -27,6 +27,7 @@ public final class TaskBuffer implements TaskBatch {
     private long[] enqFlags;
     private long[] generation;
     private long[] vtime;
+    private long[] cgroupId;
     private long[] cpuMask;
     private byte[] comm;
     private byte[] commLen;
@@ -57,6 +58,7 @@ public final class TaskBuffer implements TaskBatch {
         enqFlags = new long[capacity];
         generation = new long[capacity];
         vtime = new long[capacity];
+        cgroupId = new long[capacity];
         cpuMask = new long[capacity * maskWords];
         comm = new byte[capacity * COMM_LEN];
         commLen = new byte[capacity];
@@ -78,6 +80,7 @@ public final class TaskBuffer implements TaskBatch {
         enqFlags = Arrays.copyOf(enqFlags, n);
         generation = Arrays.copyOf(generation, n);
         vtime = Arrays.copyOf(vtime, n);
+        cgroupId = Arrays.copyOf(cgroupId, n);
         cpuMask = Arrays.copyOf(cpuMask, n * maskWords);
         comm = Arrays.copyOf(comm, n * COMM_LEN);
         commLen = Arrays.copyOf(commLen, n);
@@ -124,6 +127,7 @@ public final class TaskBuffer implements TaskBatch {
         enqFlags[i] = 0;
         generation[i] = 0;
         vtime[i] = 0;
+        cgroupId[i] = 0;
         Arrays.fill(cpuMask, i * maskWords, (i + 1) * maskWords, 0L);
         commLen[i] = 0;
         writer.index = i;
@@ -132,7 +136,8 @@ public final class TaskBuffer implements TaskBatch {
 
     /** Appends a copy of {@code task}; returns its index. */
     public int add(TaskView task) {
-        int i = append().index;
+        ensureCapacity(size + 1);
+        int i = size++;
         set(i, task);
         return i;
     }
@@ -142,8 +147,9 @@ public final class TaskBuffer implements TaskBatch {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("task " + index + " of " + size);
         }
-        if (task instanceof View v && v.owner() == this) {
-            copyWithin(v.index, index);
+        // From another buffer's view (a batch into a queue, a queue into a hand-over): array to array.
+        if (task instanceof View v && v.owner().maskWords == maskWords) {
+            copy(v.owner(), v.index, index);
             return;
         }
         pid[index] = task.pid();
@@ -156,6 +162,7 @@ public final class TaskBuffer implements TaskBatch {
         enqFlags[index] = task.enqFlags();
         generation[index] = task.generation();
         vtime[index] = task.vtime();
+        cgroupId[index] = task.cgroupId();
         for (int w = 0; w < maskWords; w++) {
             cpuMask[index * maskWords + w] = task.cpuMaskWord(w);
         }
@@ -163,23 +170,24 @@ public final class TaskBuffer implements TaskBatch {
         System.arraycopy(scratchComm, 0, comm, index * COMM_LEN, COMM_LEN);
     }
 
-    private void copyWithin(int from, int to) {
-        if (from == to) {
+    private void copy(TaskBuffer src, int from, int to) {
+        if (src == this && from == to) {
             return;
         }
-        pid[to] = pid[from];
-        tgid[to] = tgid[from];
-        prevCpu[to] = prevCpu[from];
-        nrCpusAllowed[to] = nrCpusAllowed[from];
-        weight[to] = weight[from];
-        runtimeNs[to] = runtimeNs[from];
-        nvcsw[to] = nvcsw[from];
-        enqFlags[to] = enqFlags[from];
-        generation[to] = generation[from];
-        vtime[to] = vtime[from];
-        System.arraycopy(cpuMask, from * maskWords, cpuMask, to * maskWords, maskWords);
-        System.arraycopy(comm, from * COMM_LEN, comm, to * COMM_LEN, COMM_LEN);
-        commLen[to] = commLen[from];
+        pid[to] = src.pid[from];
+        tgid[to] = src.tgid[from];
+        prevCpu[to] = src.prevCpu[from];
+        nrCpusAllowed[to] = src.nrCpusAllowed[from];
+        weight[to] = src.weight[from];
+        runtimeNs[to] = src.runtimeNs[from];
+        nvcsw[to] = src.nvcsw[from];
+        enqFlags[to] = src.enqFlags[from];
+        generation[to] = src.generation[from];
+        vtime[to] = src.vtime[from];
+        cgroupId[to] = src.cgroupId[from];
+        System.arraycopy(src.cpuMask, from * maskWords, cpuMask, to * maskWords, maskWords);
+        System.arraycopy(src.comm, from * COMM_LEN, comm, to * COMM_LEN, COMM_LEN);
+        commLen[to] = src.commLen[from];
     }
 
     /** Removes the last record. */
@@ -244,6 +252,11 @@ public final class TaskBuffer implements TaskBatch {
 
         public Writer generation(long v) {
             generation[index] = v;
+            return this;
+        }
+
+        public Writer cgroupId(long id) {
+            cgroupId[index] = id;
             return this;
         }
 
@@ -361,6 +374,11 @@ public final class TaskBuffer implements TaskBatch {
         @Override
         public long generation() {
             return generation[index];
+        }
+
+        @Override
+        public long cgroupId() {
+            return cgroupId[index];
         }
 
         @Override

@@ -55,6 +55,14 @@ public interface TaskView {
     /** The task's virtual time as the kernel holds it (ns); 0 when the kernel keeps none. */
     long vtime();
 
+    /**
+     * The task's cgroup (v2) id: the inode number of its directory under {@code /sys/fs/cgroup}, as
+     * {@link PolicyContext#cgroupIdsUnder} returns them; 0 when unknown.
+     */
+    default long cgroupId() {
+        return 0;
+    }
+
     /** Copies the task's command name (at most 16 bytes, no terminator) into {@code dst}; returns its length. */
     int copyComm(byte[] dst);
 

@@ -89,7 +89,9 @@ public class PidTableTest {
         long before = threads.getThreadAllocatedBytes(thread);
         now = churn(table, now, 1_000_000);
         long allocated = threads.getThreadAllocatedBytes(thread) - before;
-        assertEquals("bytes allocated by the churn", 0, allocated);
+        // A million operations: one allocation per operation would be megabytes. The JIT replacing the loop
+        // mid-run (on-stack replacement) has shown as a one-off 72 bytes, which is not the table's.
+        assertTrue("bytes allocated by the churn: " + allocated, allocated < 1_024);
         assertEquals(now - 1, table.get(table.find((int) (now - 1)), 0));
     }
 

@@ -37,9 +37,20 @@ public class TaskQueueTest {
 
     @Test
     public void copiesEveryFieldAndReusesFreedSlots() {
+        assertEveryFieldCopied(4);
+    }
+
+    /** A queue whose masks cover more CPUs than the batch's copies field by field, not array to array. */
+    @Test
+    public void copiesEveryFieldFromABatchOfAnotherWidth() {
+        assertEveryFieldCopied(128);
+    }
+
+    private static void assertEveryFieldCopied(int queueCpus) {
         TaskBuffer in = batch(7);
-        in.writer(0).weight(300).runtimeNs(55).nvcsw(9).enqFlags(EnqueueFlags.WAKEUP).vtime(77).prevCpu(1);
-        TaskQueue q = new TaskQueue(1, 4);
+        in.writer(0).weight(300).runtimeNs(55).nvcsw(9).enqFlags(EnqueueFlags.WAKEUP).vtime(77).prevCpu(1)
+                .cgroupId(4242);
+        TaskQueue q = new TaskQueue(1, queueCpus);
         for (int round = 0; round < 3; round++) {
             q.offerAllFifo(in);
             TaskView t = q.peek();
@@ -50,6 +61,7 @@ public class TaskQueueTest {
             assertEquals(55, t.runtimeNs());
             assertEquals(9, t.nvcsw());
             assertEquals(77, t.vtime());
+            assertEquals(4242, t.cgroupId());
             assertEquals(1, t.prevCpu());
             assertEquals(1, t.nrCpusAllowed());
             assertTrue(t.cpuAllowed(1));

@@ -26,6 +26,7 @@ import static java.lang.foreign.MemoryLayout.PathElement.*;
  *     u64 nvcsw;
  *     u64 generation;
  *     u64 vtime;
+ *     u64 cgroup_id;
  *     u64 cpumask[16];
  *     char comm[16];
  * }
@@ -49,6 +50,7 @@ public class hotsched_queued_task {
         Libbpf.C_LONG_LONG.withName("nvcsw"),
         Libbpf.C_LONG_LONG.withName("generation"),
         Libbpf.C_LONG_LONG.withName("vtime"),
+        Libbpf.C_LONG_LONG.withName("cgroup_id"),
         MemoryLayout.sequenceLayout(16, Libbpf.C_LONG_LONG).withName("cpumask"),
         MemoryLayout.sequenceLayout(16, Libbpf.C_CHAR).withName("comm")
     ).withName("hotsched_queued_task");
@@ -544,6 +546,50 @@ public class hotsched_queued_task {
         struct.set(vtime$LAYOUT, vtime$OFFSET, fieldValue);
     }
 
+    private static final OfLong cgroup_id$LAYOUT = (OfLong)$LAYOUT.select(groupElement("cgroup_id"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 cgroup_id
+     * }
+     */
+    public static final OfLong cgroup_id$layout() {
+        return cgroup_id$LAYOUT;
+    }
+
+    private static final long cgroup_id$OFFSET = 64;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 cgroup_id
+     * }
+     */
+    public static final long cgroup_id$offset() {
+        return cgroup_id$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 cgroup_id
+     * }
+     */
+    public static long cgroup_id(MemorySegment struct) {
+        return struct.get(cgroup_id$LAYOUT, cgroup_id$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 cgroup_id
+     * }
+     */
+    public static void cgroup_id(MemorySegment struct, long fieldValue) {
+        struct.set(cgroup_id$LAYOUT, cgroup_id$OFFSET, fieldValue);
+    }
+
     private static final SequenceLayout cpumask$LAYOUT = (SequenceLayout)$LAYOUT.select(groupElement("cpumask"));
 
     /**
@@ -556,7 +602,7 @@ public class hotsched_queued_task {
         return cpumask$LAYOUT;
     }
 
-    private static final long cpumask$OFFSET = 64;
+    private static final long cpumask$OFFSET = 72;
 
     /**
      * Offset for field:
@@ -634,7 +680,7 @@ public class hotsched_queued_task {
         return comm$LAYOUT;
     }
 
-    private static final long comm$OFFSET = 192;
+    private static final long comm$OFFSET = 200;
 
     /**
      * Offset for field:

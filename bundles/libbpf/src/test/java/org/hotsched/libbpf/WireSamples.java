@@ -58,6 +58,7 @@ final class WireSamples {
         expect(bad, i, "nvcsw", generation(i) ^ XOR_KEY, hotsched_queued_task.nvcsw(q));
         expect(bad, i, "generation", generation(i) + 1, hotsched_queued_task.generation(q));
         expect(bad, i, "vtime", ~vtime(i), hotsched_queued_task.vtime(q));
+        expect(bad, i, "cgroup_id", generation(i) * 3, hotsched_queued_task.cgroup_id(q));
         for (int w = 0; w < Libbpf.HOTSCHED_MASK_WORDS(); w++) {
             expect(bad, i, "cpumask[" + w + "]", sliceNs(i) + w, hotsched_queued_task.cpumask(q, w));
         }

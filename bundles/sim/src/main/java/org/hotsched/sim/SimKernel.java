@@ -101,6 +101,11 @@ public final class SimKernel {
         return engine.queuedInKernel();
     }
 
+    /** The ids of the workload's cgroups at {@code path} or below ({@link TaskGroup#inCgroup}), ascending. */
+    public long[] cgroupIdsUnder(String path) {
+        return engine.cgroupIdsUnder(path);
+    }
+
     /** Whether {@code cpu} runs nothing and has nothing queued for it; {@code false} for a CPU out of range. */
     public boolean isCpuIdle(int cpu) {
         return engine.isCpuIdle(cpu);

@@ -24,9 +24,11 @@ import org.hotsched.api.Weights;
  * @param children children a forker creates after each of its bursts
  * @param childBurstNs mean CPU time a child runs before it exits
  * @param cpus the CPUs the tasks may run on; empty means all
+ * @param cgroup the cgroup (v2) path the tasks run in, from the cgroup root: {@code /} or, for example,
+ *               {@code /system.slice/nginx.service}
  */
 public record TaskGroup(Kind kind, String label, int count, boolean perCpu, int weight, long burstNs,
-                        long sleepNs, int children, long childBurstNs, List<Integer> cpus) {
+                        long sleepNs, int children, long childBurstNs, List<Integer> cpus, String cgroup) {
 
     /** How the tasks of a group behave. */
     public enum Kind {
@@ -47,6 +49,11 @@ public record TaskGroup(Kind kind, String label, int count, boolean perCpu, int 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(cpus, "cpus");
+        Objects.requireNonNull(cgroup, "cgroup");
+        if (!cgroup.matches("/|(/[A-Za-z0-9_.@:-]+)+")) {
+            throw new IllegalArgumentException("group '" + label + "': cgroup '" + cgroup
+                    + "' must be / or a path like /system.slice/nginx.service");
+        }
         if (!label.matches("[A-Za-z0-9_.-]{1,16}")) {
             throw new IllegalArgumentException("label '" + label + "' must be 1..16 letters, digits, '.', '-' or '_'");
         }
@@ -79,13 +86,13 @@ public record TaskGroup(Kind kind, String label, int count, boolean perCpu, int 
 
     /** {@code count} CPU hogs, labelled "hog". */
     public static TaskGroup hogs(int count) {
-        return new TaskGroup(Kind.HOG, "hog", count, false, Weights.DEFAULT, 0, 0, 0, 0, List.of());
+        return new TaskGroup(Kind.HOG, "hog", count, false, Weights.DEFAULT, 0, 0, 0, 0, List.of(), "/");
     }
 
     /** {@code count} interactive tasks, labelled "interactive": bursts of mean {@code burst}, then think time. */
     public static TaskGroup interactive(int count, Duration burst, Duration think) {
         return new TaskGroup(Kind.INTERACTIVE, "interactive", count, false, Weights.DEFAULT,
-                burst.toNanos(), think.toNanos(), 0, 0, List.of());
+                burst.toNanos(), think.toNanos(), 0, 0, List.of(), "/");
     }
 
     /**
@@ -94,21 +101,21 @@ public record TaskGroup(Kind kind, String label, int count, boolean perCpu, int 
      */
     public static TaskGroup forkers(int count, Duration period, int children, Duration childBurst) {
         return new TaskGroup(Kind.FORKER, "fork", count, false, Weights.DEFAULT, 50_000, period.toNanos(),
-                children, childBurst.toNanos(), List.of());
+                children, childBurst.toNanos(), List.of(), "/");
     }
 
     /** One kernel thread per CPU, labelled "kthread": bursts of mean {@code burst} on average every {@code period}. */
     public static TaskGroup kthreads(Duration period, Duration burst) {
         return new TaskGroup(Kind.KTHREAD, "kthread", 1, true, Weights.DEFAULT, burst.toNanos(),
-                period.toNanos(), 0, 0, List.of());
+                period.toNanos(), 0, 0, List.of(), "/");
     }
 
     public TaskGroup withLabel(String newLabel) {
-        return new TaskGroup(kind, newLabel, count, perCpu, weight, burstNs, sleepNs, children, childBurstNs, cpus);
+        return new TaskGroup(kind, newLabel, count, perCpu, weight, burstNs, sleepNs, children, childBurstNs, cpus, cgroup);
     }
 
     public TaskGroup withWeight(int newWeight) {
-        return new TaskGroup(kind, label, count, perCpu, newWeight, burstNs, sleepNs, children, childBurstNs, cpus);
+        return new TaskGroup(kind, label, count, perCpu, newWeight, burstNs, sleepNs, children, childBurstNs, cpus, cgroup);
     }
 
     /** The weight of nice value {@code nice} (-20..19). */
@@ -116,15 +123,20 @@ public record TaskGroup(Kind kind, String label, int count, boolean perCpu, int 
         return withWeight(Weights.ofNice(nice));
     }
 
+    /** Puts the tasks in the cgroup at {@code path}, e.g. {@code /system.slice/nginx.service}. */
+    public TaskGroup inCgroup(String path) {
+        return new TaskGroup(kind, label, count, perCpu, weight, burstNs, sleepNs, children, childBurstNs, cpus, path);
+    }
+
     /** {@code count} tasks for every CPU the group may use. */
     public TaskGroup withCountPerCpu() {
-        return new TaskGroup(kind, label, count, true, weight, burstNs, sleepNs, children, childBurstNs, cpus);
+        return new TaskGroup(kind, label, count, true, weight, burstNs, sleepNs, children, childBurstNs, cpus, cgroup);
     }
 
     /** Restricts the tasks to these CPUs (for kernel threads: the CPUs that get one). */
     public TaskGroup withCpus(int... allowed) {
         List<Integer> list = Arrays.stream(allowed).boxed().toList();
-        return new TaskGroup(kind, label, count, perCpu, weight, burstNs, sleepNs, children, childBurstNs, list);
+        return new TaskGroup(kind, label, count, perCpu, weight, burstNs, sleepNs, children, childBurstNs, list, cgroup);
     }
 
     /** How many tasks the group starts with on a machine of {@code nrCpus} CPUs. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +16,6 @@ import org.hotsched.libbpf.Libbpf;
 import org.hotsched.libbpf.LibbpfErrno;
 import org.hotsched.libbpf.LibbpfLoader;
 import org.hotsched.libbpf.LibbpfLog;
-import org.hotsched.libbpf.hotsched_dispatch;
 import org.hotsched.libbpf.hotsched_exit_info;
 import org.hotsched.libbpf.hotsched_stats;
 import org.hotsched.libbpf.ring_buffer_sample_fn;
@@ -39,8 +39,10 @@ final class BpfBackend implements SchedulerBackend {
     private final QueuedRecordCopier copier;
     private final MemorySegment ringBuffer;
     private final MemorySegment userRing;
+    private final DispatchRecordWriter decisions;
     private final MemorySegment stats;
     private final MemorySegment exitInfo;
+    private final MemorySegment cpuIdle;
     private final String libbpfVersion;
     private volatile boolean closed;
     private boolean exitReported;
@@ -53,6 +55,7 @@ final class BpfBackend implements SchedulerBackend {
         this.copier = new QueuedRecordCopier(batch);
         this.stats = scheduler.mmap(BpfScheduler.STATS_MAP, hotsched_stats.sizeof());
         this.exitInfo = scheduler.mmap(BpfScheduler.EXIT_MAP, hotsched_exit_info.sizeof());
+        this.cpuIdle = scheduler.mmap(BpfScheduler.IDLE_MAP, Libbpf.HOTSCHED_MAX_CPUS());
         MemorySegment onRecord = ring_buffer_sample_fn.allocate(this::onRecord, scheduler.arena());
         this.ringBuffer = LibbpfErrno.ring_buffer__new(scheduler.callState(),
                 scheduler.mapFd(BpfScheduler.QUEUED_MAP), onRecord, MemorySegment.NULL, MemorySegment.NULL);
@@ -67,6 +70,7 @@ final class BpfBackend implements SchedulerBackend {
             throw new BpfLoadException("attach: cannot write the dispatched user ring buffer ("
                     + LibbpfErrno.message(LibbpfErrno.errno(scheduler.callState())) + ")");
         }
+        this.decisions = new DispatchRecordWriter(userRing);
     }
 
     /**
@@ -144,10 +148,15 @@ final class BpfBackend implements SchedulerBackend {
         return System.nanoTime();
     }
 
-    /** The BPF side does not publish idle CPUs yet: policies send tasks to the shared queue. */
+    /** As the BPF side's ops.update_idle last published it. */
     @Override
     public boolean isCpuIdle(int cpu) {
-        return false;
+        return cpu >= 0 && cpu < cpuIdle.byteSize() && cpuIdle.get(ValueLayout.JAVA_BYTE, cpu) != 0;
+    }
+
+    @Override
+    public long[] cgroupIdsUnder(String path) {
+        return CgroupFs.idsUnder(CgroupFs.ROOT, path);
     }
 
     @Override
@@ -174,20 +183,9 @@ final class BpfBackend implements SchedulerBackend {
 
     @Override
     public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
-        MemorySegment slot = LibbpfErrno.user_ring_buffer__reserve(scheduler.callState(), userRing,
-                (int) hotsched_dispatch.sizeof());
-        if (slot.address() == 0) {
-            return false;
-        }
-        MemorySegment d = slot.reinterpret(hotsched_dispatch.sizeof());
-        hotsched_dispatch.pid(d, pid);
-        hotsched_dispatch.cpu(d, cpu);
-        hotsched_dispatch.generation(d, generation);
-        hotsched_dispatch.slice_ns(d, sliceNs);
-        hotsched_dispatch.vtime(d, vtime);
-        Libbpf.user_ring_buffer__submit(userRing, d);
-        return true;
+        return decisions.write(pid, generation, cpu, sliceNs, vtime);
     }
+
 
     @Override
     public long stallFallbacks() {
@@ -254,6 +252,7 @@ final class BpfBackend implements SchedulerBackend {
         String exit = hotsched_exit_info.kind(exitInfo) != 0 ? exitReason() : null;
         Libbpf.munmap(stats, stats.byteSize());
         Libbpf.munmap(exitInfo, exitInfo.byteSize());
+        Libbpf.munmap(cpuIdle, cpuIdle.byteSize());
         scheduler.close();
         LOG.log(Level.INFO, "hotsched: sched_ext scheduler detached (" + (exit != null ? exit : "no exit reported")
                 + "); state " + BpfPrerequisites.sysfs("state"));

@@ -26,6 +26,8 @@ final class BpfScheduler implements AutoCloseable {
     static final String CONFIG_MAP = ".rodata.cfg";
     static final String STATS_MAP = ".data.stats";
     static final String EXIT_MAP = ".data.exit";
+    /** intf.h's HOTSCHED_CPU_IDLE_SECTION: one byte per CPU, 1 = idle. */
+    static final String IDLE_MAP = ".data.idle";
     static final String QUEUED_MAP = "queued";
     static final String DISPATCHED_MAP = "dispatched";
     /** ops.init creates DSQs, which may sleep; libbpf 1.1 cannot tell that from a section name. */

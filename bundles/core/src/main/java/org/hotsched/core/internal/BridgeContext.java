@@ -55,6 +55,11 @@ final class BridgeContext implements PolicyContext {
     }
 
     @Override
+    public long[] cgroupIdsUnder(String path) {
+        return backend.cgroupIdsUnder(path);
+    }
+
+    @Override
     public int backlog() {
         return backend.backlog();
     }

@@ -171,6 +171,7 @@ final class DispatchLoop {
                 fault = enqueue(batch);
             }
             String takeOverFault = staged.step();
+            staged.reportCompletion();
             if (takeOverFault != null) {
                 listener.rejected(active, takeOverFault);
             }
@@ -198,6 +199,7 @@ final class DispatchLoop {
             swapTo(builtinHandle, "stop");
         }
         staged.finish();
+        staged.reportCompletion();
     }
 
     /** Gives a batch to the active policy; returns what went wrong, or {@code null}. */
@@ -278,6 +280,7 @@ final class DispatchLoop {
         // A hand-over still under way completes first, so a policy gives up its tasks to one successor only;
         // a successor that fails here is on its way out anyway, and its tasks went to the built-in FIFO.
         staged.finish();
+        staged.reportCompletion();
         PolicyHandle previous = active;
         if (next.policy() == previous.policy()) {
             // The same service object under a new handle (its properties changed): nothing to hand over.
@@ -311,6 +314,7 @@ final class DispatchLoop {
         probation.start(installed != builtinHandle && !"start".equals(trigger), System.nanoTime(),
                 backend.stallFallbacks());
         listener.activated(previous, installed, installed == next ? trigger : "automatic rollback", gapNs, moved);
+        staged.reportCompletion();
         LOG.log(Level.INFO, "hotsched: policy " + installed.name() + " (" + installed.bundle() + " "
                 + installed.version() + ") is active (" + trigger + "); " + moved + " task(s) handed over from "
                 + previous.name() + " in " + TimeUnit.NANOSECONDS.toMicros(gapNs) + " µs"

@@ -1,12 +1,16 @@
 package org.hotsched.core.internal;
 
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 import org.hotsched.api.TaskBuffer;
+import org.hotsched.libbpf.Libbpf;
 import org.hotsched.libbpf.hotsched_queued_task;
 
 /**
@@ -19,13 +23,17 @@ public final class QueuedRecordCopier {
 
     /** All of memory, to read ring-buffer records by address without a segment per record. */
     private static final MemorySegment ALL_MEMORY = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+    /** Eight comm bytes at a time, in the machine's byte order as the record holds them. */
+    private static final VarHandle COMM_WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final TaskBuffer batch;
     private final byte[] comm = new byte[TaskBuffer.COMM_LEN];
-    private final long[] mask = new long[16];
+    /** The record's mask words that cover the batch's CPUs: the kernel side zeroes the rest, the batch keeps no more. */
+    private final long[] mask;
 
     public QueuedRecordCopier(TaskBuffer batch) {
         this.batch = batch;
+        this.mask = new long[Math.min(batch.maskCpus() >>> 6, Libbpf.HOTSCHED_MASK_WORDS())];
     }
 
     /** Appends the record at {@code record} (a native address) to the batch. */
@@ -33,10 +41,14 @@ public final class QueuedRecordCopier {
         for (int w = 0; w < mask.length; w++) {
             mask[w] = ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.cpumask$offset() + 8L * w);
         }
-        int len = 0;
-        byte c;
-        while (len < comm.length && (c = ALL_MEMORY.get(JAVA_BYTE, record + hotsched_queued_task.comm$offset() + len)) != 0) {
-            comm[len++] = c;
+        // comm is NUL-padded: two word reads, and the first zero byte found in the words, not byte by byte.
+        long commLow = ALL_MEMORY.get(JAVA_LONG_UNALIGNED, record + hotsched_queued_task.comm$offset());
+        long commHigh = ALL_MEMORY.get(JAVA_LONG_UNALIGNED, record + hotsched_queued_task.comm$offset() + 8);
+        COMM_WORDS.set(comm, 0, commLow);
+        COMM_WORDS.set(comm, 8, commHigh);
+        int len = firstZeroByte(commLow);
+        if (len == 8) {
+            len += firstZeroByte(commHigh);
         }
         batch.append()
                 .pid(ALL_MEMORY.get(JAVA_INT, record + hotsched_queued_task.pid$offset()))
@@ -48,7 +60,15 @@ public final class QueuedRecordCopier {
                 .enqFlags(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.enq_flags$offset()))
                 .generation(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.generation$offset()))
                 .vtime(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.vtime$offset()))
+                .cgroupId(ALL_MEMORY.get(JAVA_LONG, record + hotsched_queued_task.cgroup_id$offset()))
                 .cpuMask(mask)
                 .comm(comm, len);
+    }
+
+    /** Index of the first zero byte of {@code word} in memory order (little-endian), or 8 when it has none. */
+    static int firstZeroByte(long word) {
+        // The lowest byte flagged is exact: a false positive can only sit above a true zero byte.
+        long zeros = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+        return zeros == 0 ? 8 : Long.numberOfTrailingZeros(zeros) >>> 3;
     }
 }

@@ -22,6 +22,9 @@ interface SchedulerBackend extends AutoCloseable {
 
     boolean isCpuIdle(int cpu);
 
+    /** The ids of the cgroup at {@code path} and those below it, ascending (see {@code PolicyContext}). */
+    long[] cgroupIdsUnder(String path);
+
     /** Tasks queued for user space and not yet returned by {@link #poll}. */
     int backlog();
 

@@ -65,6 +65,11 @@ final class SimBackend implements SchedulerBackend {
     }
 
     @Override
+    public long[] cgroupIdsUnder(String path) {
+        return kernel.cgroupIdsUnder(path);
+    }
+
+    @Override
     public int backlog() {
         return kernel.backlog();
     }

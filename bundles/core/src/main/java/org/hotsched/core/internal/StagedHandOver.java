@@ -27,6 +27,11 @@ final class StagedHandOver {
     private PolicyHandle to;
     private int moved;
     private long startNs;
+    /** A hand-over that completed and is not reported yet: reporting waits until the swap's gap is over. */
+    private PolicyHandle doneFrom;
+    private PolicyHandle doneTo;
+    private long doneNs;
+    private int doneMoved;
 
     StagedHandOver(int chunkSize, int nrCpus, BuiltinFifoPolicy builtin, BridgeCounters counters,
                    DispatchLoop.Listener listener) {
@@ -66,7 +71,10 @@ final class StagedHandOver {
         return step(chunkSize);
     }
 
-    /** Moves the next chunk; returns what went wrong with the successor, or {@code null}. */
+    /**
+     * Moves the next chunk; returns what went wrong with the successor, or {@code null}. Call
+     * {@link #reportCompletion()} after this, {@link #begin} and {@link #finish}.
+     */
     String step() {
         return from == null ? null : step(chunkSize);
     }
@@ -141,20 +149,30 @@ final class StagedHandOver {
     }
 
     private void complete() {
-        PolicyHandle outgoing = from;
-        PolicyHandle successor = to;
+        doneFrom = from;
+        doneTo = to;
         from = null;
         to = null;
         try {
-            outgoing.policy().detach();
+            doneFrom.policy().detach();
         } catch (RuntimeException | Error e) {
             counters.policyError();
         }
-        long ns = System.nanoTime() - startNs;
-        listener.handedOver(outgoing, successor, moved, ns);
+        doneNs = System.nanoTime() - startNs;
+        doneMoved = moved;
+    }
+
+    /** Tells the listener about a hand-over that completed since the last call, if any. */
+    void reportCompletion() {
+        if (doneFrom == null) {
+            return;
+        }
+        PolicyHandle outgoing = doneFrom;
+        doneFrom = null;
+        listener.handedOver(outgoing, doneTo, doneMoved, doneNs);
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "hotsched: " + moved + " task(s) handed over from " + outgoing.name() + " to "
-                    + successor.name() + " in " + TimeUnit.NANOSECONDS.toMicros(ns) + " µs");
+            LOG.log(Level.DEBUG, "hotsched: " + doneMoved + " task(s) handed over from " + outgoing.name() + " to "
+                    + doneTo.name() + " in " + TimeUnit.NANOSECONDS.toMicros(doneNs) + " µs");
         }
     }
 }

@@ -68,7 +68,7 @@ final class JavaRingPath implements AutoCloseable {
             closeObject();
             throw new IllegalStateException("user_ring_buffer__new: " + error);
         }
-        sink = new UserRingSink(userRing, rings.callState);
+        sink = new UserRingSink(userRing);
     }
 
     /** One queued record: BpfBackend.onRecord, handing the address to the same copier core uses. */

@@ -11,6 +11,7 @@ import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.PolicyMetrics.Counter;
 import org.hotsched.api.SchedulerPolicy;
+import org.hotsched.api.StartupSettings;
 import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
@@ -71,9 +72,11 @@ public final class EdfPolicy implements SchedulerPolicy {
         this.settings = checked(tasks, sliceNs);
     }
 
+    /** An invalid configuration at start leaves the defaults in force ({@link StartupSettings}). */
     @Activate
     public EdfPolicy(EdfConfig config) {
-        this(config.tasks(), config.slice_ns());
+        this.settings = StartupSettings.orDefaults(() -> checked(config.tasks(), config.slice_ns()),
+                () -> checked("", 0), LOG);
     }
 
     @Modified

@@ -9,6 +9,7 @@ import org.hotsched.api.PidTable;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.SchedulerPolicy;
+import org.hotsched.api.StartupSettings;
 import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
@@ -60,9 +61,10 @@ public final class FairPolicy implements SchedulerPolicy {
         this.sliceNs = checkedSlice(sliceNs);
     }
 
+    /** An invalid configuration at start leaves the defaults in force ({@link StartupSettings}). */
     @Activate
     public FairPolicy(FairConfig config) {
-        this(config.slice_ns());
+        this(StartupSettings.orDefaults(() -> checkedSlice(config.slice_ns()), () -> 0L, LOG));
     }
 
     @Modified

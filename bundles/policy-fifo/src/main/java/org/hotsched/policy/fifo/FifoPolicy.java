@@ -7,6 +7,7 @@ import org.hotsched.api.DispatchSink;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.SchedulerPolicy;
+import org.hotsched.api.StartupSettings;
 import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
@@ -45,9 +46,10 @@ public final class FifoPolicy implements SchedulerPolicy {
         this.baseSliceNs = checkedSlice(baseSliceNs);
     }
 
+    /** An invalid configuration at start leaves the defaults in force ({@link StartupSettings}). */
     @Activate
     public FifoPolicy(FifoConfig config) {
-        this(config.slice_ns());
+        this(StartupSettings.orDefaults(() -> checkedSlice(config.slice_ns()), () -> 0L, LOG));
     }
 
     @Modified

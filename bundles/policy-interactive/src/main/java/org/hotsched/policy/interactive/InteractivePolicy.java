@@ -9,6 +9,7 @@ import org.hotsched.api.PidTable;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.SchedulerPolicy;
+import org.hotsched.api.StartupSettings;
 import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
@@ -68,12 +69,20 @@ public final class InteractivePolicy implements SchedulerPolicy {
 
     /** For tests and plain use. */
     public InteractivePolicy(long sliceNs, long sliceMinNs, int runtimeCapSlices) {
-        this.settings = new Settings(sliceNs, sliceMinNs, runtimeCapSlices);
+        this(new Settings(sliceNs, sliceMinNs, runtimeCapSlices));
     }
 
+    private InteractivePolicy(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** An invalid configuration at start leaves the defaults in force ({@link StartupSettings}). */
     @Activate
     public InteractivePolicy(InteractiveConfig config) {
-        this(config.slice_ns(), config.slice_min_ns(), config.runtime_cap_slices());
+        this(StartupSettings.orDefaults(
+                () -> new Settings(config.slice_ns(), config.slice_min_ns(), config.runtime_cap_slices()),
+                () -> new Settings(InteractiveConfig.DEFAULT_SLICE_NS, InteractiveConfig.DEFAULT_SLICE_MIN_NS,
+                        InteractiveConfig.DEFAULT_RUNTIME_CAP_SLICES), LOG));
     }
 
     @Modified

@@ -1,16 +1,21 @@
 package org.hotsched.policy.rules;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.hotsched.api.CpuTopology;
+import org.hotsched.api.PolicyContext;
 
 /**
- * The parsed configuration: ordered rules (comm regex or tgid → class) and per-class slice, weight and CPUs.
- * Immutable but for its matchers, which only the dispatch thread uses.
+ * The parsed configuration: ordered rules (comm regex, tgid or cgroup path → class) and per-class slice,
+ * weight and CPUs. Immutable but for its matchers and the cgroup ids its paths resolve to, which only the
+ * dispatch thread uses.
  */
 final class ClassRules {
 
@@ -18,18 +23,24 @@ final class ClassRules {
     static final int NORMAL = 1;
     static final long MIN_SLICE_NS = 10_000L;
     static final long MAX_SLICE_NS = 1_000_000_000L;
+    /** A cgroup v2 path from the root, as in /proc/PID/cgroup. */
+    static final String CGROUP_PATH = "/|(/[A-Za-z0-9_.@:-]+)+";
 
-    final int epoch;
     final long[] sliceNs = new long[3];
     final int[] weight = new int[3];
     /** Per class the allowed CPUs as mask words, or {@code null} for all. */
     final long[][] cpus = new long[3][];
     private final Matcher[] matchers;
     private final int[] tgids;
+    /** Per rule its cgroup path, or {@code null} for comm and tgid rules. */
+    private final String[] cgroupPaths;
+    /** Per cgroup rule the ids of its cgroup and those below, ascending, as last resolved. */
+    private final long[][] cgroupIds;
     private final int[] classes;
+    /** Whether a rule names a cgroup, so its ids must be resolved (and kept up to date). */
+    final boolean hasCgroupRules;
 
-    ClassRules(RulesConfig c, int epoch) {
-        this.epoch = epoch;
+    ClassRules(RulesConfig c) {
         String[] prefixes = {"latency.critical", "normal", "batch"};
         long[] slices = {c.latency_critical_slice_ns(), c.normal_slice_ns(), c.batch_slice_ns()};
         int[] weights = {c.latency_critical_weight(), c.normal_weight(), c.batch_weight()};
@@ -47,6 +58,7 @@ final class ClassRules {
         }
         List<Matcher> m = new ArrayList<>();
         List<int[]> targets = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         String spec = c.rules() == null ? "" : c.rules();
         for (String raw : spec.split(",")) {
             String rule = raw.strip();
@@ -57,8 +69,10 @@ final class ClassRules {
             int cls = colon < 0 ? -1 : List.of(CLASSES).indexOf(rule.substring(0, colon).strip());
             String match = colon < 0 ? "" : rule.substring(colon + 1).strip();
             if (cls < 0) {
-                throw invalid("rules", rule, "the class must be latency-critical, normal or batch (CLASS:comm=REGEX or CLASS:tgid=N)");
-            } else if (match.startsWith("comm=")) {
+                throw invalid("rules", rule, "the class must be latency-critical, normal or batch (CLASS:comm=REGEX, CLASS:tgid=N or CLASS:cgroup=PATH)");
+            }
+            String path = null;
+            if (match.startsWith("comm=")) {
                 try {
                     m.add(Pattern.compile(match.substring(5)).matcher(""));
                 } catch (PatternSyntaxException e) {
@@ -68,13 +82,46 @@ final class ClassRules {
             } else if (match.startsWith("tgid=") && match.substring(5).matches("[0-9]{1,9}")) {
                 m.add(null);
                 targets.add(new int[] {cls, Integer.parseInt(match.substring(5))});
+            } else if (match.startsWith("cgroup=") && match.substring(7).matches(CGROUP_PATH)) {
+                m.add(null);
+                targets.add(new int[] {cls, -1});
+                path = match.substring(7);
             } else {
-                throw invalid("rules", rule, "match comm=REGEX or tgid=N (cgroup=PATH waits for the wire format to carry it)");
+                throw invalid("rules", rule, "match comm=REGEX, tgid=N or cgroup=PATH (a cgroup v2 path such as"
+                        + " /system.slice/nginx.service)");
             }
+            paths.add(path);
         }
         matchers = m.toArray(Matcher[]::new);
         classes = targets.stream().mapToInt(t -> t[0]).toArray();
         tgids = targets.stream().mapToInt(t -> t[1]).toArray();
+        cgroupPaths = paths.toArray(String[]::new);
+        cgroupIds = new long[cgroupPaths.length][];
+        hasCgroupRules = paths.stream().anyMatch(Objects::nonNull);
+    }
+
+
+    /** The rules of a configuration that sets nothing: RulesConfig's own defaults (no rule: every task normal). */
+    static ClassRules defaults() {
+        RulesConfig none = (RulesConfig) Proxy.newProxyInstance(RulesConfig.class.getClassLoader(),
+                new Class<?>[] {RulesConfig.class}, (proxy, method, args) -> method.getDefaultValue());
+        return new ClassRules(none);
+    }
+
+    /**
+     * Looks up the ids of every cgroup rule's path and those below it (cgroups come and go); returns whether
+     * any changed. Reads the cgroup file system through {@code context}: dispatch thread, off the per-task path.
+     */
+    boolean resolveCgroups(PolicyContext context) {
+        boolean changed = false;
+        for (int i = 0; i < cgroupPaths.length; i++) {
+            if (cgroupPaths[i] != null) {
+                long[] ids = context.cgroupIdsUnder(cgroupPaths[i]);
+                changed |= !Arrays.equals(ids, cgroupIds[i]);
+                cgroupIds[i] = ids;
+            }
+        }
+        return changed;
     }
 
     private static IllegalArgumentException invalid(String key, Object value, String how) {
@@ -104,9 +151,17 @@ final class ClassRules {
     }
 
     /** The class of a task: the first rule that matches, else normal. Allocation-free; dispatch thread only. */
-    int classify(CharSequence comm, int tgid) {
+    int classify(CharSequence comm, int tgid, long cgroupId) {
         for (int i = 0; i < classes.length; i++) {
-            if (matchers[i] == null ? tgids[i] == tgid : matchers[i].reset(comm).find()) {
+            boolean match;
+            if (cgroupPaths[i] != null) {
+                match = cgroupIds[i] != null && Arrays.binarySearch(cgroupIds[i], cgroupId) >= 0;
+            } else if (matchers[i] == null) {
+                match = tgids[i] == tgid;
+            } else {
+                match = matchers[i].reset(comm).find();
+            }
+            if (match) {
                 return classes[i];
             }
         }

@@ -12,10 +12,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     String PID = "org.hotsched.policy.rules";
 
     @AttributeDefinition(name = "rules",
-            description = "Comma-separated CLASS:comm=REGEX or CLASS:tgid=N, first match wins; CLASS is latency-critical,"
-                    + " normal or batch. REGEX is searched in the command name (find, so anchor it) and may not contain a"
-                    + " comma. Example: 'latency-critical:comm=^(nginx|redis), batch:tgid=1234, batch:comm=^cc1'."
-                    + " cgroup=PATH is not supported yet: the kernel-to-Java wire format does not carry a task's cgroup.")
+            description = "Comma-separated CLASS:comm=REGEX, CLASS:tgid=N or CLASS:cgroup=PATH, first match wins; CLASS is"
+                    + " latency-critical, normal or batch. REGEX is searched in the command name (find, so anchor it) and"
+                    + " may not contain a comma. PATH is a cgroup v2 path from the root (as in /proc/PID/cgroup) and"
+                    + " matches the tasks in that cgroup and every cgroup below it. Example: 'latency-critical:comm=^(nginx|redis),"
+                    + " batch:tgid=1234, batch:cgroup=/user.slice'.")
     String rules() default "";
 
     @AttributeDefinition(name = "latency.critical.slice.ns",

@@ -9,7 +9,9 @@ import org.hotsched.api.EnqueueFlags;
 import org.hotsched.api.PidTable;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
+import org.hotsched.api.PolicyMetrics;
 import org.hotsched.api.SchedulerPolicy;
+import org.hotsched.api.StartupSettings;
 import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
@@ -27,7 +29,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * Tasks share the CPU by weighted virtual runtime as in a fair scheduler, and run in order of the virtual
  * deadline vruntime + slice × 100 / weight (EEVDF's rule), so a short-slice class gets its turn sooner and a
  * long-slice class later, without starving anyone. A class's tasks are placed on its CPUs. The verdict is
- * cached per pid and command name, so a regex runs once per task (again after an exec or a new configuration).
+ * cached per pid, command name and cgroup, so a regex runs once per task (again after an exec, a move to
+ * another cgroup or a new configuration). Cgroup paths are looked up again every second, so a cgroup
+ * created below a configured path joins its class.
  */
 @Component(configurationPid = RulesConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         scope = ServiceScope.PROTOTYPE)
@@ -36,18 +40,19 @@ public final class RulesPolicy implements SchedulerPolicy {
 
     static final String NAME = "rules";
     static final long FORGET_NS = 10_000_000_000L;
+    /** How often the cgroup paths of the rules are looked up again. */
+    static final long RESOLVE_EVERY_NS = 1_000_000_000L;
     /** {@link PidTable} column: the task's virtual runtime. */
     private static final int VRUNTIME = 0;
     /** {@link PidTable} column: the task's runtimeNs at its last enqueue. */
     private static final int LAST_RUNTIME = 1;
-    /** {@link PidTable} column: the cached class, {@code epoch << 48 | comm hash << 16 | class}. */
+    /** {@link PidTable} column: the cached class, {@code verdict epoch << 48 | comm and cgroup hash << 16 | class}. */
     private static final int VERDICT = 2;
     private static final Logger LOG = System.getLogger("org.hotsched.policy.rules");
     private static final PolicyInfo INFO = new PolicyInfo(NAME,
             "Rules put tasks in latency-critical, normal and batch classes with their own slice, weight and CPUs.");
 
     private volatile ClassRules rules;
-    private int epoch;
     private PolicyContext context;
     private TaskQueue queue;
     /** Per pid: {@link #VRUNTIME}, {@link #LAST_RUNTIME}, {@link #VERDICT}. */
@@ -55,25 +60,26 @@ public final class RulesPolicy implements SchedulerPolicy {
     private final CommChars comm = new CommChars();
     private long minVruntime;
     private int nrCpus;
+    /** The rules the cgroup ids were last resolved for; a verdict cached under another epoch is stale. */
+    private ClassRules resolvedFor;
+    private long nextResolveNs;
+    private int verdictEpoch;
+    /** Decisions per class, in {@code sched:stats} as rules.latency-critical, rules.normal, rules.batch. */
+    private final PolicyMetrics.Counter[] decisions = new PolicyMetrics.Counter[ClassRules.CLASSES.length];
 
+    /** An invalid configuration at start leaves the defaults in force ({@link StartupSettings}). */
     @Activate
     public RulesPolicy(RulesConfig config) {
-        this.rules = checked(config);
+        this.rules = StartupSettings.orDefaults(() -> new ClassRules(config), ClassRules::defaults, LOG);
     }
 
     @Modified
     void modified(RulesConfig config) {
         try {
-            rules = checked(config);
+            rules = new ClassRules(config);
         } catch (IllegalArgumentException e) {
             LOG.log(Level.ERROR, "hotsched: " + e.getMessage() + "; the previous configuration stays in force");
         }
-    }
-
-    private synchronized ClassRules checked(RulesConfig config) {
-        ClassRules parsed = new ClassRules(config, epoch % 0xFFFF + 1);
-        epoch = parsed.epoch;
-        return parsed;
     }
 
     ClassRules rules() {
@@ -91,6 +97,9 @@ public final class RulesPolicy implements SchedulerPolicy {
         this.nrCpus = ctx.topology().nrCpus();
         this.queue = new TaskQueue(1024, nrCpus);
         this.tasks = new PidTable(4096, FORGET_NS);
+        for (int k = 0; k < decisions.length; k++) {
+            decisions[k] = ctx.metrics().counter("rules." + ClassRules.CLASSES[k]);
+        }
     }
 
     private long slice(ClassRules r, int cls) {
@@ -101,6 +110,7 @@ public final class RulesPolicy implements SchedulerPolicy {
     public void enqueue(TaskBatch batch) {
         ClassRules r = rules;
         long now = context.nowNs();
+        resolveCgroups(r, now);
         long floor = minVruntime - slice(r, ClassRules.NORMAL);
         for (int i = 0, n = batch.size(); i < n; i++) {
             TaskView task = batch.task(i);
@@ -122,14 +132,29 @@ public final class RulesPolicy implements SchedulerPolicy {
         }
     }
 
-    /** The task's class, matched once per pid, command name and configuration. */
+    /** New rules, or a second since the last look: the cgroup ids of the rules' paths; new ids void cached verdicts. */
+    private void resolveCgroups(ClassRules r, long now) {
+        boolean fresh = r != resolvedFor;
+        if (!fresh && (!r.hasCgroupRules || now < nextResolveNs)) {
+            return;
+        }
+        resolvedFor = r;
+        nextResolveNs = now + RESOLVE_EVERY_NS;
+        if (r.resolveCgroups(context) || fresh) {
+            verdictEpoch = verdictEpoch % 0xFFFF + 1;
+        }
+    }
+
+    /** The task's class, matched once per pid, command name, cgroup and configuration. */
     private int verdict(TaskView task, int slot, ClassRules r) {
-        long key = ((long) r.epoch << 48) | ((comm.load(task) & 0xFFFF_FFFFL) << 16);
+        long cgroup = task.cgroupId();
+        int hash = comm.load(task) ^ (int) ((cgroup ^ (cgroup >>> 32)) * 0x9E3779B97F4A7C15L);
+        long key = ((long) verdictEpoch << 48) | ((hash & 0xFFFF_FFFFL) << 16);
         long cached = tasks.get(slot, VERDICT);
         if ((cached & ~0xFFFFL) == key) {
             return (int) (cached & 0xFFFF);
         }
-        int cls = r.classify(comm, task.tgid());
+        int cls = r.classify(comm, task.tgid(), cgroup);
         tasks.set(slot, VERDICT, key | cls);
         return cls;
     }
@@ -141,11 +166,12 @@ public final class RulesPolicy implements SchedulerPolicy {
             TaskView task = queue.peek();
             int slot = tasks.find(task.pid());
             long cached = slot < 0 ? 0 : tasks.get(slot, VERDICT);
-            int cls = cached >>> 48 == r.epoch ? (int) (cached & 0xFFFF) : ClassRules.NORMAL;
+            int cls = cached >>> 48 == verdictEpoch ? (int) (cached & 0xFFFF) : ClassRules.NORMAL;
             if (!sink.dispatch(task, cpuFor(task, r.cpus[cls]), slice(r, cls), queue.peekKey())) {
                 return;
             }
             queue.remove();
+            decisions[cls].increment();
             if (slot >= 0) {
                 minVruntime = Math.max(minVruntime, tasks.get(slot, VRUNTIME));
             }

@@ -78,28 +78,64 @@ public class RulesPolicyTest {
 
     @Test
     public void rulesMatchCommOrTgidFirstMatchWins() {
-        ClassRules r = new ClassRules(config(Map.of("rules", "batch:tgid=1234, latency-critical:comm=^(nginx|redis), batch:comm=.")), 1);
-        assertEquals(2, r.classify("nginx", 1234));
-        assertEquals(0, r.classify("redis-server", 99));
-        assertEquals(2, r.classify("make", 99));
-        assertEquals(ClassRules.NORMAL, r.classify("", 99));
+        ClassRules r = new ClassRules(config(Map.of("rules", "batch:tgid=1234, latency-critical:comm=^(nginx|redis), batch:comm=.")));
+        assertEquals(2, r.classify("nginx", 1234, 1));
+        assertEquals(0, r.classify("redis-server", 99, 1));
+        assertEquals(2, r.classify("make", 99, 1));
+        assertEquals(ClassRules.NORMAL, r.classify("", 99, 1));
+    }
+
+    /** Same interactive tasks, same command name: only their cgroups tell them apart. */
+    private static final Workload SLICES = Workload.of("slices",
+            TaskGroup.hogs(2).withCountPerCpu(),
+            TaskGroup.interactive(1, Duration.ofNanos(300_000), Duration.ofMillis(5)).withCountPerCpu().withLabel("web")
+                    .inCgroup("/system.slice/nginx.service"),
+            TaskGroup.interactive(1, Duration.ofNanos(300_000), Duration.ofMillis(5)).withCountPerCpu().withLabel("cron")
+                    .inCgroup("/user.slice/cron"));
+
+    @Test
+    public void aCgroupRuleClassifiesEveryTaskBelowItsPath() {
+        String rules = "latency-critical:cgroup=/system.slice, batch:cgroup=/user.slice/cron";
+        SimReport r = run(SLICES, new RulesPolicy(config(Map.of("rules", rules))), 17);
+        long web = r.taskClass("web").waitP99Ns();
+        long cron = r.taskClass("cron").waitP99Ns();
+        assertTrue(r.accounting().explain(), r.accounting().balanced() && r.accounting().stallFallbacks() == 0);
+        assertTrue("web (in /system.slice/nginx.service) " + web + " vs cron " + cron + "\n" + r.toTable(), web * 2 < cron);
+    }
+
+    @Test
+    public void cgroupRulesMatchTheResolvedIdsOnly() {
+        ClassRules r = new ClassRules(config(Map.of("rules", "batch:cgroup=/user.slice, latency-critical:comm=^web")));
+        assertTrue(r.hasCgroupRules);
+        assertEquals("nothing resolved yet: the comm rule decides", 0, r.classify("web", 1, 7));
+        SimRun run = Simulation.builder().cpus(2).workload(SLICES).seed(1).build().start(new RulesPolicy(config(Map.of())));
+        try (run) {
+            assertTrue(r.resolveCgroups(run.context()));
+            assertEquals(2, r.classify("web", 1, run.context().cgroupIdsUnder("/user.slice/cron")[0]));
+            assertEquals(0, r.classify("web", 1, run.context().cgroupIdsUnder("/system.slice")[0]));
+            assertTrue("resolving again finds the same ids", !r.resolveCgroups(run.context()));
+        }
     }
 
     @Test
     public void invalidSettingsAreRejectedWithOneLineNamingTheKey() {
-        Map<String, String> bad = Map.of("rules", "urgent:comm=x", "rules ", "batch:comm=(x", "rules  ", "batch:cgroup=/a",
+        Map<String, String> bad = Map.of("rules", "urgent:comm=x", "rules ", "batch:comm=(x", "rules  ", "batch:cgroup=relative/path",
+                "rules   ", "batch:cgroup=/a b",
                 "batch_cpus", "3-1", "normal_weight", "20000");
         for (Map.Entry<String, String> e : bad.entrySet()) {
             String key = e.getKey().strip();
             Object value = key.endsWith("weight") ? (Object) Integer.valueOf(e.getValue()) : e.getValue();
             try {
-                new RulesPolicy(config(Map.of(key, value)));
+                new ClassRules(config(Map.of(key, value)));
                 fail("accepted " + key + "=" + value);
             } catch (IllegalArgumentException x) {
                 assertTrue(x.getMessage(), x.getMessage().contains(key.replace('_', '.') + "='" + value + "'")
                         && !x.getMessage().contains("\n"));
             }
         }
+        RulesPolicy started = new RulesPolicy(config(Map.of("rules", "batch:comm=[")));
+        assertEquals("a bad configuration at start leaves the defaults: no rule", ClassRules.NORMAL,
+                started.rules().classify("anything", 1, 1));
         RulesPolicy policy = new RulesPolicy(config(Map.of("rules", RULES)));
         ClassRules before = policy.rules();
         policy.modified(config(Map.of("rules", "batch:comm=[")));

@@ -87,6 +87,11 @@ public final class Engine {
     }
 
     /** Idle for a policy: nothing running and nothing already queued for that CPU. */
+    /** The ids of the workload's cgroups at {@code path} or below it, ascending. */
+    public long[] cgroupIdsUnder(String path) {
+        return model.cgroupIdsUnder(path);
+    }
+
     public boolean isCpuIdle(int cpu) {
         return cpu >= 0 && cpu < nrCpus && cpus.isIdle(cpu) && cpus.ownQueuesEmpty(cpu);
     }

@@ -82,6 +82,7 @@ final class QueuedRing {
                     .enqFlags(flags[head])
                     .generation(generation[head])
                     .vtime(vtime[head])
+                    .cgroupId(model.cgroupId[g])
                     .cpuMask(model.mask[g])
                     .comm(comm, comm.length);
             head = head + 1 == capacity ? 0 : head + 1;

@@ -41,6 +41,11 @@ public final class SimPolicyContext implements PolicyContext {
     }
 
     @Override
+    public long[] cgroupIdsUnder(String path) {
+        return kernel.cgroupIdsUnder(path);
+    }
+
+    @Override
     public long defaultSliceNs() {
         return kernel.config().defaultSliceNs();
     }

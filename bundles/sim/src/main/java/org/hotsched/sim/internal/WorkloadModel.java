@@ -39,7 +39,10 @@ final class WorkloadModel {
     final boolean[] perCpu;
     final int[] count;
     final byte[][] comm;
+    /** Each group's cgroup id: the root {@code /} is 1, other paths count up from 2 in order of appearance. */
+    final long[] cgroupId;
     final List<String> classNames = new ArrayList<>();
+    private final List<String> cgroupPaths = new ArrayList<>(List.of("/"));
 
     private final SplittableRandom random;
 
@@ -59,6 +62,7 @@ final class WorkloadModel {
         perCpu = new boolean[groups];
         count = new int[groups];
         comm = new byte[groups][];
+        cgroupId = new long[groups];
         for (int g = 0; g < groups; g++) {
             TaskGroup group = list.get(g);
             behaviour[g] = switch (group.kind()) {
@@ -88,8 +92,20 @@ final class WorkloadModel {
             }
             byte[] name = group.label().getBytes(StandardCharsets.UTF_8);
             comm[g] = name.length <= TaskBuffer.COMM_LEN ? name : Arrays.copyOf(name, TaskBuffer.COMM_LEN);
+            if (!cgroupPaths.contains(group.cgroup())) {
+                cgroupPaths.add(group.cgroup());
+            }
+            cgroupId[g] = cgroupPaths.indexOf(group.cgroup()) + 1;
         }
         random = new SplittableRandom(seed);
+    }
+
+    /** The ids of the workload's cgroups at {@code path} or below it, ascending. */
+    long[] cgroupIdsUnder(String path) {
+        String prefix = path.endsWith("/") ? path : path + "/";
+        return IntStream.range(0, cgroupPaths.size())
+                .filter(i -> path.equals("/") || cgroupPaths.get(i).equals(path) || cgroupPaths.get(i).startsWith(prefix))
+                .mapToLong(i -> i + 1L).toArray();
     }
 
     /** CPU time of the next burst of a task behaving as {@code kind} in {@code group}. */
