@@ -584,8 +584,13 @@ void BPF_STRUCT_OPS(hotsched_exit, struct scx_exit_info *ei)
 /* Published for Java's pickIdleCpu; the kernel's own idle tracking stays on (SCX_OPS_KEEP_BUILTIN_IDLE). */
 void BPF_STRUCT_OPS(hotsched_update_idle, s32 cpu, bool idle)
 {
-	if (cpu >= 0 && cpu < HOTSCHED_MAX_CPUS)
-		hotsched_cpu_idle[cpu] = idle;
+	u32 i = (u32)cpu;
+
+	if (i >= HOTSCHED_MAX_CPUS)
+		return;
+	/* Hide the check from clang, or it drops the mask, which is the bound the verifier needs. */
+	asm volatile("" : "+r"(i));
+	hotsched_cpu_idle[i & (HOTSCHED_MAX_CPUS - 1)] = idle;
 }
 
 SEC(".struct_ops")

@@ -145,15 +145,21 @@ echo "BPF counters at the end: stallFallbacks $(counter stallFallbacks), userDis
 grep -q ' /sys/fs/cgroup cgroup2 ' /proc/mounts || mount -t cgroup2 none /sys/fs/cgroup
 mkdir -p /sys/fs/cgroup/hs-latency
 printf 'rules = latency-critical:cgroup=/hs-latency\n' >"$swap_dist/etc/org.hotsched.policy.rules.cfg"
-(echo "$BASHPID" >/sys/fs/cgroup/hs-latency/cgroup.procs && exec stress-ng --cpu 1 --timeout 120s) >/dev/null 2>&1 &
+# Sleepy loops, so their tasks wake and reach Java all the time (a lone hog on a CPU is rarely enqueued),
+# one moved into the cgroup and one outside, with hogs to compete with.
+sleepy() { for _ in $(seq 3000); do sleep 0.01; done; }
+(echo "$BASHPID" >/sys/fs/cgroup/hs-latency/cgroup.procs && sleepy) &
 in_cgroup=$!
-stress-ng --cpu 1 --timeout 120s >/dev/null 2>&1 &
+sleepy &
 outside=$!
+stress-ng --cpu "$cpus" --timeout 120s >/dev/null 2>&1 &
+hogs=$!
 rules_log=$out/hotsched-rules.log
-"$swap_dist/bin/hotsched" --exec "sched:use rules; sleep 5; sched:stats" >"$rules_log" 2>&1
+"$swap_dist/bin/hotsched" --exec "sched:use rules; sleep 8; sched:stats" >"$rules_log" 2>&1
 rules_rc=$?
-kill "$in_cgroup" "$outside" 2>/dev/null
-wait "$in_cgroup" "$outside" 2>/dev/null
+kill "$in_cgroup" "$outside" "$hogs" 2>/dev/null
+wait "$in_cgroup" "$outside" "$hogs" 2>/dev/null
+echo "cgroup /hs-latency: inode $(stat -c %i /sys/fs/cgroup/hs-latency); hotsched said: $(grep -h 'rules: ' "$rules_log" | tail -n 1)"
 rules_counter() { awk -v k="$1" '$1 == k { v = $2 } END { print v == "" ? 0 : v }' "$rules_log"; }
 echo "rules policy decisions by class: latency-critical $(rules_counter rules.latency-critical)," \
 	"normal $(rules_counter rules.normal), batch $(rules_counter rules.batch)"

@@ -1,6 +1,7 @@
 package org.hotsched.core.internal;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import org.hotsched.api.CpuTopology;
 import org.hotsched.api.PolicyContext;
@@ -77,5 +78,14 @@ final class BridgeContext implements PolicyContext {
     @Override
     public PolicyMetrics metrics() {
         return metrics;
+    }
+
+    /** Policy counters now, to undo what a warm-up on synthetic tasks counts ({@link #restoreMetrics}). */
+    Map<String, Long> metricsSnapshot() {
+        return metrics.snapshot();
+    }
+
+    void restoreMetrics(Map<String, Long> snapshot) {
+        metrics.restore(snapshot);
     }
 }

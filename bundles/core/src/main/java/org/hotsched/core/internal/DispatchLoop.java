@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.System.Logger.Level;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -290,7 +291,9 @@ final class DispatchLoop {
         }
         try {
             next.policy().attach(context);
+            Map<String, Long> counted = context.metricsSnapshot();
             warmUp.run(next.policy());
+            context.restoreMetrics(counted);
         } catch (RuntimeException | Error e) {
             counters.policyError();
             wanted = previous;
@@ -300,19 +303,20 @@ final class DispatchLoop {
         long gapStart = System.nanoTime();
         String takeOverFault = staged.begin(previous, next, gapStart);
         PolicyHandle installed = takeOverFault == null ? next : builtinHandle;
-        active = installed;
         policySink.restartVtimes();
         fallbackSink.restartVtimes();
         long gapNs = System.nanoTime() - gapStart;
         int moved = staged.moved();
         counters.swapped(installed.name());
+        // The first activation happens while the JVM itself warms up; only a policy that replaces one is judged.
+        probation.start(installed != builtinHandle && !"start".equals(trigger), System.nanoTime(),
+                backend.stallFallbacks());
+        // Published last: a thread waiting in switchTo sees the swap complete, probation included.
+        active = installed;
         if (takeOverFault != null) {
             wanted = builtinHandle;
             listener.rejected(next, takeOverFault);
         }
-        // The first activation happens while the JVM itself warms up; only a policy that replaces one is judged.
-        probation.start(installed != builtinHandle && !"start".equals(trigger), System.nanoTime(),
-                backend.stallFallbacks());
         listener.activated(previous, installed, installed == next ? trigger : "automatic rollback", gapNs, moved);
         staged.reportCompletion();
         LOG.log(Level.INFO, "hotsched: policy " + installed.name() + " (" + installed.bundle() + " "

@@ -22,6 +22,11 @@ final class MetricRegistry implements PolicyMetrics {
         return out;
     }
 
+    /** Puts every counter back to its value in {@code snapshot} (0 for one created since): a warm-up leaves no trace. */
+    void restore(Map<String, Long> snapshot) {
+        counters.forEach((name, c) -> c.value = snapshot.getOrDefault(name, 0L));
+    }
+
     /** One writer thread, so a plain add with a release store is enough; readers see a recent value. */
     private static final class SingleWriterCounter implements Counter {
         private volatile long value;

@@ -30,7 +30,6 @@ final class StagedHandOver {
     /** A hand-over that completed and is not reported yet: reporting waits until the swap's gap is over. */
     private PolicyHandle doneFrom;
     private PolicyHandle doneTo;
-    private long doneNs;
     private int doneMoved;
 
     StagedHandOver(int chunkSize, int nrCpus, BuiltinFifoPolicy builtin, BridgeCounters counters,
@@ -158,17 +157,21 @@ final class StagedHandOver {
         } catch (RuntimeException | Error e) {
             counters.policyError();
         }
-        doneNs = System.nanoTime() - startNs;
         doneMoved = moved;
     }
 
-    /** Tells the listener about a hand-over that completed since the last call, if any. */
+    /**
+     * Tells the listener about a hand-over that completed since the last call, if any, timed up to now: the
+     * loop calls this in the round the hand-over completed, and reading the clock inside the gap would
+     * lengthen it (a clock read costs tens of µs on an emulated machine).
+     */
     void reportCompletion() {
         if (doneFrom == null) {
             return;
         }
         PolicyHandle outgoing = doneFrom;
         doneFrom = null;
+        long doneNs = System.nanoTime() - startNs;
         listener.handedOver(outgoing, doneTo, doneMoved, doneNs);
         if (LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, "hotsched: " + doneMoved + " task(s) handed over from " + outgoing.name() + " to "

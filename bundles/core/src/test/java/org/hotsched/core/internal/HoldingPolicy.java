@@ -3,6 +3,7 @@ package org.hotsched.core.internal;
 import org.hotsched.api.DispatchSink;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
+import org.hotsched.api.PolicyMetrics;
 import org.hotsched.api.SchedulerPolicy;
 import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
@@ -29,6 +30,7 @@ final class HoldingPolicy implements SchedulerPolicy {
     /** When not 0, {@link #adopt} throws on its call with this number. */
     volatile int throwOnAdoptCall;
     volatile boolean wholeHandOverOnly;
+    private PolicyMetrics.Counter dispatched;
 
     HoldingPolicy(String name) {
         this.name = name;
@@ -43,6 +45,7 @@ final class HoldingPolicy implements SchedulerPolicy {
     public void attach(PolicyContext ctx) {
         context = ctx;
         queue = new TaskQueue(64, ctx.topology().nrCpus());
+        dispatched = ctx.metrics().counter(name + ".dispatched");
     }
 
     @Override
@@ -70,7 +73,9 @@ final class HoldingPolicy implements SchedulerPolicy {
             if (cpu == DispatchSink.CPU_ANY) {
                 return;
             }
-            sink.dispatch(t, cpu, 0, queue.peekKey());
+            if (sink.dispatch(t, cpu, 0, queue.peekKey())) {
+                dispatched.increment();
+            }
             queue.remove();
         }
     }

@@ -150,6 +150,18 @@ final class ClassRules {
         return mask;
     }
 
+    /** For the log: each cgroup rule's path and how many cgroups it covers now. */
+    String describeCgroups() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < cgroupPaths.length; i++) {
+            if (cgroupPaths[i] != null) {
+                out.append(out.isEmpty() ? "" : ", ").append(cgroupPaths[i]).append(" → ")
+                        .append(cgroupIds[i] == null ? 0 : cgroupIds[i].length).append(" cgroup(s)");
+            }
+        }
+        return out.toString();
+    }
+
     /** The class of a task: the first rule that matches, else normal. Allocation-free; dispatch thread only. */
     int classify(CharSequence comm, int tgid, long cgroupId) {
         for (int i = 0; i < classes.length; i++) {

@@ -140,8 +140,12 @@ public final class RulesPolicy implements SchedulerPolicy {
         }
         resolvedFor = r;
         nextResolveNs = now + RESOLVE_EVERY_NS;
-        if (r.resolveCgroups(context) || fresh) {
+        boolean changed = r.resolveCgroups(context);
+        if (changed || fresh) {
             verdictEpoch = verdictEpoch % 0xFFFF + 1;
+        }
+        if (changed) {
+            LOG.log(Level.INFO, "hotsched: rules: " + r.describeCgroups());
         }
     }
 
