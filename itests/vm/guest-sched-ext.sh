@@ -61,7 +61,8 @@ check "probation is off in the copy (probation.ms=0)" grep -qx 'probation.ms=0' 
 # A swap every second takes 1.1-1.25 s of wall time under TCG (sleep 1, then sched:use): 3/4 of the stress
 # run's seconds fit into it. Even, so the last swap returns to fifo and the rollback goes to builtin-fifo.
 swaps=$((stress_s * 3 / 4 / 2 * 2))
-swap_script="sched:status"
+# The first swap waits 3 s, so stress-ng (started once the first sched:status shows) surely runs by then.
+swap_script="sched:status; sleep 2"
 expected_uses=""
 for ((i = 1; i <= swaps; i++)); do
 	policy=$([ $((i % 2)) -eq 1 ] && echo builtin-fifo || echo fifo)
@@ -83,7 +84,8 @@ for i in $(seq 8); do
 	(for _ in $(seq 200); do sleep 0.01; done) &
 done
 stress_start=$(date +%s)
-stress-ng --temp-path /tmp --cpu "$cpus" --fork "$cpus" --timeout "${stress_s}s" --aggressive --metrics-brief >"$out/stress.log" 2>&1
+# It runs 5 s longer than the swaps are planned for, so the last ones still fall inside it on a slow run.
+stress-ng --temp-path /tmp --cpu "$cpus" --fork "$cpus" --timeout "$((stress_s + 5))s" --aggressive --metrics-brief >"$out/stress.log" 2>&1
 stress_rc=$?
 stress_end=$(date +%s)
 echo "stress-ng ran from $(date -d "@$stress_start" +%T) to $(date -d "@$stress_end" +%T)"

@@ -63,6 +63,20 @@ check "an unknown command exits 1" exited 1
 check "the unknown command gets an error line" shows '^ERROR: nosuch:command: '
 check "the commands after a failure still run" shows '^decision latency '
 
+cfg=$scratch/hotsched/etc/org.hotsched.core.cfg
+comments=$(grep -c '^#' "$cfg")
+run --exec 'sched:use fair; sleep 2; sched:use interactive; sleep 2; sched:use fair'
+check "sched:use exits 0" exited 0
+check "the choice is saved in etc/org.hotsched.core.cfg" grep -qx 'policy=fair' "$cfg"
+keeps_the_rest() {
+    [ "$(grep -c '^#' "$cfg")" -eq "$comments" ] && [ "$(grep -c '^policy' "$cfg")" -eq 1 ] && grep -qx 'sim.workload=demo' "$cfg"
+}
+check "the file keeps its other settings and comments" keeps_the_rest
+run --exec 'sched:status'
+check "a restart runs the saved choice" shows '^active policy +fair '
+run --exec 'sched:use fifo'
+check "and sched:use fifo returns to the shipped choice" grep -qx 'policy=fifo' "$cfg"
+
 printf 'this is not a jar\n' >"$scratch/hotsched/deploy/broken.jar"
 run --exec 'sched:status'
 check "with a broken jar in deploy/ hotsched still runs" exited 0

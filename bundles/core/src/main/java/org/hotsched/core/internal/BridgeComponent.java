@@ -3,6 +3,8 @@ package org.hotsched.core.internal;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -346,8 +348,9 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     }
 
     /**
-     * Writes the choice to ConfigAdmin, so it survives a restart (FileInstall saves it to etc/). Returns
-     * whether a configuration event will follow.
+     * Saves the choice so it survives a restart: into the {@code .cfg} file the configuration came from,
+     * which FileInstall then reads back, or else into ConfigAdmin. Returns whether a configuration event
+     * will follow.
      */
     private boolean remember(String policyName) {
         try {
@@ -355,6 +358,10 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
             Dictionary<String, Object> props = config.getProperties();
             if (props == null) {
                 props = new Hashtable<>();
+            }
+            Path file = CfgFileLine.fileOf(props.get("felix.fileinstall.filename"));
+            if (file != null && Files.isRegularFile(file)) {
+                return CfgFileLine.set(file, "policy", policyName);
             }
             props.put("policy", policyName);
             return config.updateIfDifferent(props);
