@@ -58,8 +58,9 @@ rm -rf "$swap_dist"
 cp -a "$dist" "$swap_dist"
 sed -i 's/^probation\.ms=.*/probation.ms=0/' "$swap_dist/etc/org.hotsched.core.cfg"
 check "probation is off in the copy (probation.ms=0)" grep -qx 'probation.ms=0' "$swap_dist/etc/org.hotsched.core.cfg"
-# A swap every second takes 1.1-1.25 s of wall time under TCG (sleep 1, then sched:use): 3/4 of the stress
-# run's seconds fit into it. Even, so the last swap returns to fifo and the rollback goes to builtin-fifo.
+# A swap every second (sleep 1, then sched:use) takes 1.1-2.1 s of wall time under TCG, depending on the
+# host, so the load is not timed to fit the swaps: it is stopped once sched:rollback has printed (below).
+# Even, so the last swap returns to fifo and the rollback goes to builtin-fifo.
 swaps=$((stress_s * 3 / 4 / 2 * 2))
 # The first swap waits 3 s, so stress-ng (started once the first sched:status shows) surely runs by then.
 swap_script="sched:status; sleep 2"
@@ -84,8 +85,15 @@ for i in $(seq 8); do
 	(for _ in $(seq 200); do sleep 0.01; done) &
 done
 stress_start=$(date +%s)
-# It runs 5 s longer than the swaps are planned for, so the last ones still fall inside it on a slow run.
-stress-ng --temp-path /tmp --cpu "$cpus" --fork "$cpus" --timeout "$((stress_s + 5))s" --aggressive --metrics-brief >"$out/stress.log" 2>&1
+# The load lasts until the swaps are over: SIGINT (an orderly stop, exit 0) once sched:rollback has printed,
+# or once hotsched has gone; its timeout only bounds a run that hangs.
+stress-ng --temp-path /tmp --cpu "$cpus" --fork "$cpus" --timeout "$((stress_s * 10))s" --aggressive --metrics-brief >"$out/stress.log" 2>&1 &
+stress=$!
+while kill -0 "$stress" 2>/dev/null && kill -0 "$hs" 2>/dev/null && ! grep -q '^rolled back to ' "$run_log"; do
+	sleep 0.5
+done
+kill -INT "$stress" 2>/dev/null
+wait "$stress"
 stress_rc=$?
 stress_end=$(date +%s)
 echo "stress-ng ran from $(date -d "@$stress_start" +%T) to $(date -d "@$stress_end" +%T)"
