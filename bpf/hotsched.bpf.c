@@ -34,7 +34,6 @@ char _license[] SEC("license") = "GPL";
 #define NSEC_PER_MSEC 1000000ULL
 
 enum hotsched_sizes {
-	QUEUED_RING_BYTES = 1 << 20,	 /* ~4800 records of 208 bytes + 8 of header */
 	DISPATCHED_RING_BYTES = 1 << 18, /* ~6500 decisions of 32 bytes + 8: more than "queued" holds */
 	MAX_WAITERS = 1 << 14,		 /* records in flight within one stall budget */
 	DISPATCH_MAX_BATCH = 512,	 /* tasks one ops.dispatch may insert */
@@ -70,7 +69,7 @@ static u64 dispatch_turns;	/* ops.dispatch calls that reached the DSQs: fallback
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
-	__uint(max_entries, QUEUED_RING_BYTES);
+	__uint(max_entries, HOTSCHED_QUEUED_RING_BYTES);
 } queued SEC(".maps");
 
 struct {

@@ -20,7 +20,7 @@ char LICENSE[] SEC("license") = "GPL";
 /* The same sizes as hotsched.bpf.c. */
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
-	__uint(max_entries, 1 << 20);
+	__uint(max_entries, HOTSCHED_QUEUED_RING_BYTES);
 } queued SEC(".maps");
 
 struct {

@@ -114,6 +114,42 @@ public class Libbpf {
     public static int ENOSPC() {
         return ENOSPC;
     }
+    private static final int _SC_PAGESIZE = (int)30L;
+    /**
+     * {@snippet lang=c :
+     * enum <anonymous>._SC_PAGESIZE = 30
+     * }
+     */
+    public static int _SC_PAGESIZE() {
+        return _SC_PAGESIZE;
+    }
+    private static final int BPF_RINGBUF_BUSY_BIT = (int)2147483648L;
+    /**
+     * {@snippet lang=c :
+     * enum <anonymous>.BPF_RINGBUF_BUSY_BIT = -2147483648
+     * }
+     */
+    public static int BPF_RINGBUF_BUSY_BIT() {
+        return BPF_RINGBUF_BUSY_BIT;
+    }
+    private static final int BPF_RINGBUF_DISCARD_BIT = (int)1073741824L;
+    /**
+     * {@snippet lang=c :
+     * enum <anonymous>.BPF_RINGBUF_DISCARD_BIT = 1073741824
+     * }
+     */
+    public static int BPF_RINGBUF_DISCARD_BIT() {
+        return BPF_RINGBUF_DISCARD_BIT;
+    }
+    private static final int BPF_RINGBUF_HDR_SZ = (int)8L;
+    /**
+     * {@snippet lang=c :
+     * enum <anonymous>.BPF_RINGBUF_HDR_SZ = 8
+     * }
+     */
+    public static int BPF_RINGBUF_HDR_SZ() {
+        return BPF_RINGBUF_HDR_SZ;
+    }
     private static final int PROT_READ = (int)1L;
     /**
      * {@snippet lang=c :
@@ -239,6 +275,15 @@ public class Libbpf {
      */
     public static int HOTSCHED_EXIT_MSG_LEN() {
         return HOTSCHED_EXIT_MSG_LEN;
+    }
+    private static final int HOTSCHED_QUEUED_RING_BYTES = (int)1048576L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_limits.HOTSCHED_QUEUED_RING_BYTES = 1048576
+     * }
+     */
+    public static int HOTSCHED_QUEUED_RING_BYTES() {
+        return HOTSCHED_QUEUED_RING_BYTES;
     }
     private static final int HOTSCHED_CPU_ANY = (int)-1L;
     /**
@@ -2252,6 +2297,64 @@ public class Libbpf {
                 traceDowncall("munmap", __addr, __len);
             }
             return (int)mh$.invokeExact(__addr, __len);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class sysconf {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            Libbpf.C_LONG,
+            Libbpf.C_INT
+        );
+
+        public static final MemorySegment ADDR = Libbpf.findOrThrow("sysconf");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * long sysconf(int __name)
+     * }
+     */
+    public static FunctionDescriptor sysconf$descriptor() {
+        return sysconf.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * long sysconf(int __name)
+     * }
+     */
+    public static MethodHandle sysconf$handle() {
+        return sysconf.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * long sysconf(int __name)
+     * }
+     */
+    public static MemorySegment sysconf$address() {
+        return sysconf.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * long sysconf(int __name)
+     * }
+     */
+    public static long sysconf(int __name) {
+        var mh$ = sysconf.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("sysconf", __name);
+            }
+            return (long)mh$.invokeExact(__name);
         } catch (Throwable ex$) {
            throw new AssertionError("should not reach here", ex$);
         }

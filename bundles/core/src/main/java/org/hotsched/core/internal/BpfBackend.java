@@ -38,6 +38,7 @@ final class BpfBackend implements SchedulerBackend {
     private final TaskBuffer batch;
     private final QueuedRecordCopier copier;
     private final MemorySegment ringBuffer;
+    private final MappedRing queued;
     private final MemorySegment userRing;
     private final DispatchRecordWriter decisions;
     private final MemorySegment stats;
@@ -56,10 +57,13 @@ final class BpfBackend implements SchedulerBackend {
         this.stats = scheduler.mmap(BpfScheduler.STATS_MAP, hotsched_stats.sizeof());
         this.exitInfo = scheduler.mmap(BpfScheduler.EXIT_MAP, hotsched_exit_info.sizeof());
         this.cpuIdle = scheduler.mmap(BpfScheduler.IDLE_MAP, Libbpf.HOTSCHED_MAX_CPUS());
+        this.queued = MappedRing.map(scheduler.callState(), scheduler.mapFd(BpfScheduler.QUEUED_MAP),
+                Libbpf.HOTSCHED_QUEUED_RING_BYTES(), BpfScheduler.QUEUED_MAP);
         MemorySegment onRecord = ring_buffer_sample_fn.allocate(this::onRecord, scheduler.arena());
         this.ringBuffer = LibbpfErrno.ring_buffer__new(scheduler.callState(),
                 scheduler.mapFd(BpfScheduler.QUEUED_MAP), onRecord, MemorySegment.NULL, MemorySegment.NULL);
         if (ringBuffer.equals(MemorySegment.NULL)) {
+            queued.close();
             throw new BpfLoadException("attach: cannot read the queued ring buffer ("
                     + LibbpfErrno.message(LibbpfErrno.errno(scheduler.callState())) + ")");
         }
@@ -67,6 +71,7 @@ final class BpfBackend implements SchedulerBackend {
                 scheduler.mapFd(BpfScheduler.DISPATCHED_MAP), MemorySegment.NULL);
         if (userRing.equals(MemorySegment.NULL)) {
             Libbpf.ring_buffer__free(ringBuffer);
+            queued.close();
             throw new BpfLoadException("attach: cannot write the dispatched user ring buffer ("
                     + LibbpfErrno.message(LibbpfErrno.errno(scheduler.callState())) + ")");
         }
@@ -119,9 +124,10 @@ final class BpfBackend implements SchedulerBackend {
     }
 
     /**
-     * One queued record: copied into the batch. Runs inside ring_buffer__poll, on the dispatch thread. The
-     * upcall only passes the address on, so it stays small enough to be inlined into libbpf's callback stub
-     * and the segment the stub makes per record does not escape.
+     * One queued record that arrived while ring_buffer__poll waited: copied into the batch (records ready
+     * before that are read in place by {@link MappedRing}). Runs inside ring_buffer__poll, on the dispatch
+     * thread. The upcall only passes the address on, so it stays small enough to be inlined into libbpf's
+     * callback stub and the segment the stub makes per record does not escape.
      */
     private int onRecord(MemorySegment ctx, MemorySegment data, long size) {
         try {
@@ -172,7 +178,11 @@ final class BpfBackend implements SchedulerBackend {
     @Override
     public TaskBatch poll(long timeoutNs) {
         batch.clear();
-        Libbpf.ring_buffer__poll(ringBuffer, (int) Math.max(0, timeoutNs / 1_000_000L));
+        // Records ready now are read in place; only when there are none does libbpf wait (epoll) for the next.
+        int timeoutMs = (int) Math.max(0, timeoutNs / 1_000_000L);
+        if (queued.drain(copier, BATCH_CAPACITY) == 0 && timeoutMs > 0) {
+            Libbpf.ring_buffer__poll(ringBuffer, timeoutMs);
+        }
         if (!exitReported && hotsched_exit_info.kind(exitInfo) != 0) {
             exitReported = true;
             LOG.log(Level.ERROR, "hotsched: the kernel stopped the sched_ext scheduler (" + exitReason()
@@ -248,6 +258,7 @@ final class BpfBackend implements SchedulerBackend {
         closed = true;
         Libbpf.user_ring_buffer__free(userRing);
         Libbpf.ring_buffer__free(ringBuffer);
+        queued.close();
         scheduler.detach();
         String exit = hotsched_exit_info.kind(exitInfo) != 0 ? exitReason() : null;
         Libbpf.munmap(stats, stats.byteSize());

@@ -1,7 +1,7 @@
 package org.hotsched.core.internal;
 
 /** A step of loading or attaching the BPF scheduler failed; the message is one line naming the fix. */
-final class BpfLoadException extends Exception {
+public final class BpfLoadException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,5 @@
 package org.hotsched.core.bench;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.management.ManagementFactory;
 
@@ -9,17 +8,19 @@ import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
+import org.hotsched.core.internal.BpfLoadException;
+import org.hotsched.core.internal.MappedRing;
 import org.hotsched.core.internal.QueuedRecordCopier;
 import org.hotsched.libbpf.Libbpf;
 import org.hotsched.libbpf.LibbpfErrno;
-import org.hotsched.libbpf.ring_buffer_sample_fn;
 
 /**
  * The Java path of the ring-path bench, as the bridge runs it on backend=bpf with the FIFO policy. Each
- * iteration: one test run of bench_rings.bpf.o (drain the previous decisions, produce a batch), then
- * ring_buffer__consume with an upcall that copies each record into a reused {@link TaskBuffer} as core's
- * BpfBackend.onRecord does, then FifoPolicy's enqueue and dispatch over a {@link TaskQueue}, writing each
- * decision through {@link UserRingSink}. bench_consumer.c does the same in C.
+ * iteration: one test run of bench_rings.bpf.o (drain the previous decisions, produce a batch), then the
+ * records read in place by core's {@link MappedRing} into a reused {@link TaskBuffer}, as core's BpfBackend
+ * reads them while records keep coming, then FifoPolicy's enqueue and dispatch over a {@link TaskQueue},
+ * writing each decision through {@link UserRingSink}. bench_consumer.c does the same in C, consuming with
+ * libbpf's ring_buffer__consume.
  */
 final class JavaRingPath implements AutoCloseable {
 
@@ -27,6 +28,8 @@ final class JavaRingPath implements AutoCloseable {
     static final long BASE_SLICE_NS = 5_000_000L;
     /** FifoConfig.MIN_SLICE_NS. */
     private static final long MIN_SLICE_NS = 10_000L;
+    /** Tasks the batch holds, as in core's BpfBackend. */
+    private static final int MAX_BATCH = 4096;
 
     /** One measured round: ns per task by phase, and bytes this thread allocated per decision. */
     record Round(PathTimes times, double bytesPerDecision) {
@@ -34,8 +37,7 @@ final class JavaRingPath implements AutoCloseable {
 
     private final BenchRingsObject rings;
     private final int batchSize;
-    private final Arena arena = Arena.ofConfined();
-    private final MemorySegment ringBuffer;
+    private final MappedRing queued;
     private final MemorySegment userRing;
     private final TaskBuffer batch;
     private final QueuedRecordCopier copier;
@@ -50,36 +52,23 @@ final class JavaRingPath implements AutoCloseable {
     JavaRingPath(byte[] elf, int batchSize, int nrCpus) {
         this.rings = new BenchRingsObject(elf);
         this.batchSize = batchSize;
-        this.batch = new TaskBuffer(4096, nrCpus);
+        this.batch = new TaskBuffer(MAX_BATCH, nrCpus);
         this.copier = new QueuedRecordCopier(batch);
         this.queue = new TaskQueue(1024, nrCpus);
-        MemorySegment onRecord = ring_buffer_sample_fn.allocate(this::onRecord, arena);
-        ringBuffer = LibbpfErrno.ring_buffer__new(rings.callState, rings.queuedFd, onRecord, MemorySegment.NULL,
-                MemorySegment.NULL);
-        if (ringBuffer.equals(MemorySegment.NULL)) {
-            String error = LibbpfErrno.message(LibbpfErrno.errno(rings.callState));
-            closeObject();
-            throw new IllegalStateException("ring_buffer__new: " + error);
+        try {
+            queued = MappedRing.map(rings.callState, rings.queuedFd, Libbpf.HOTSCHED_QUEUED_RING_BYTES(), "queued");
+        } catch (BpfLoadException e) {
+            rings.close();
+            throw new IllegalStateException(e.getMessage(), e);
         }
         userRing = LibbpfErrno.user_ring_buffer__new(rings.callState, rings.dispatchedFd, MemorySegment.NULL);
         if (userRing.equals(MemorySegment.NULL)) {
             String error = LibbpfErrno.message(LibbpfErrno.errno(rings.callState));
-            Libbpf.ring_buffer__free(ringBuffer);
-            closeObject();
+            queued.close();
+            rings.close();
             throw new IllegalStateException("user_ring_buffer__new: " + error);
         }
         sink = new UserRingSink(userRing);
-    }
-
-    /** One queued record: BpfBackend.onRecord, handing the address to the same copier core uses. */
-    private int onRecord(MemorySegment ctx, MemorySegment data, long size) {
-        try {
-            copier.copy(data.address());
-        } catch (Throwable t) {
-            // An exception leaving an upcall ends the JVM; the short consume count reports the lost record.
-            return 0;
-        }
-        return 0;
     }
 
     /** FifoPolicy.enqueue. */
@@ -110,7 +99,7 @@ final class JavaRingPath implements AutoCloseable {
                     + pendingDecisions + " (-1: a decision did not echo its record; -2: queued ring full)");
         }
         batch.clear();
-        int consumed = Libbpf.ring_buffer__consume(ringBuffer);
+        int consumed = queued.drain(copier, MAX_BATCH);
         long t2 = System.nanoTime();
         if (consumed != batchSize || batch.size() != batchSize) {
             throw new IllegalStateException("consumed " + consumed + " records, copied " + batch.size()
@@ -158,13 +147,8 @@ final class JavaRingPath implements AutoCloseable {
             }
         } finally {
             Libbpf.user_ring_buffer__free(userRing);
-            Libbpf.ring_buffer__free(ringBuffer);
-            closeObject();
+            queued.close();
+            rings.close();
         }
-    }
-
-    private void closeObject() {
-        rings.close();
-        arena.close();
     }
 }
