@@ -55,7 +55,8 @@ final class DispatchLoop {
     private final OutstandingTasks outstanding;
     private final CountingSink policySink;
     private final CountingSink fallbackSink;
-    private final TaskBuffer handOver;
+    /** What a policy that threw gave back, and the rest of its batch, on their way to the built-in FIFO. */
+    private final TaskBuffer recovered;
     private final StagedHandOver staged;
     private final WarmUp warmUp;
     private final Probation probation;
@@ -89,7 +90,7 @@ final class DispatchLoop {
         this.policySink = new CountingSink(backend, context, counters, outstanding, vtimes.source(),
                 swap.defaultSliceNs(), false);
         this.builtin.useSink(fallbackSink);
-        this.handOver = new TaskBuffer(1024, nrCpus);
+        this.recovered = new TaskBuffer(1024, nrCpus);
         this.warmUp = new WarmUp(swap.warmUpRounds(), nrCpus);
         this.probation = new Probation(swap.probationNs(), swap.latencyBudgetNs());
         this.listener = listener;
@@ -246,28 +247,28 @@ final class DispatchLoop {
      * An error path, so it may allocate.
      */
     private void recover(SchedulerPolicy policy, TaskBatch batch) {
-        handOver.clear();
+        recovered.clear();
         try {
-            policy.handOver(handOver);
+            policy.handOver(recovered);
         } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "hotsched: policy " + active.name() + " also threw in handOver (" + e
                     + "); tasks it still holds are left to the kernel side's stall safety net");
         }
         Set<String> taken = new HashSet<>();
-        for (int i = 0; i < handOver.size(); i++) {
-            TaskView t = handOver.task(i);
+        for (int i = 0; i < recovered.size(); i++) {
+            TaskView t = recovered.task(i);
             taken.add(t.pid() + "/" + t.generation());
         }
-        builtin.enqueue(handOver);
-        handOver.clear();
+        builtin.enqueue(recovered);
+        recovered.clear();
         for (int i = 0; i < batch.size(); i++) {
             TaskView t = batch.task(i);
             if (!taken.contains(t.pid() + "/" + t.generation())) {
-                handOver.add(t);
+                recovered.add(t);
             }
         }
-        builtin.enqueue(handOver);
-        handOver.clear();
+        builtin.enqueue(recovered);
+        recovered.clear();
     }
 
     /** Asks the active policy for decisions; returns what went wrong, or {@code null}. */

@@ -4,8 +4,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 import org.hotsched.api.DispatchSink;
-import org.hotsched.api.EnqueueFlags;
-import org.hotsched.api.PidTable;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.SchedulerPolicy;
@@ -14,7 +12,7 @@ import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
-import org.hotsched.api.Weights;
+import org.hotsched.api.VirtualRuntimes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -40,10 +38,6 @@ public final class FairPolicy implements SchedulerPolicy {
     static final String NAME = "fair";
     /** Per-pid state of a task not seen for this long is forgotten; it starts afresh like a waking task. */
     static final long FORGET_NS = 10_000_000_000L;
-    /** {@link PidTable} column: the task's virtual runtime. */
-    private static final int VRUNTIME = 0;
-    /** {@link PidTable} column: the task's runtimeNs at its last enqueue. */
-    private static final int LAST_RUNTIME = 1;
     private static final Logger LOG = System.getLogger("org.hotsched.policy.fair");
     private static final PolicyInfo INFO = new PolicyInfo(NAME,
             "Weighted fair sharing (CFS-like): CPU time in proportion to weight; sleepers cannot bank credit.");
@@ -51,9 +45,7 @@ public final class FairPolicy implements SchedulerPolicy {
     private volatile long sliceNs;
     private PolicyContext context;
     private TaskQueue queue;
-    /** Per pid: {@link #VRUNTIME}, {@link #LAST_RUNTIME}. */
-    private PidTable tasks;
-    private long minVruntime;
+    private VirtualRuntimes runtimes;
     private int nrCpus;
 
     /** For tests and plain use: {@code sliceNs} 0 means the bridge's default slice. */
@@ -98,7 +90,7 @@ public final class FairPolicy implements SchedulerPolicy {
         this.context = ctx;
         this.nrCpus = ctx.topology().nrCpus();
         this.queue = new TaskQueue(1024, nrCpus);
-        this.tasks = new PidTable(4096, FORGET_NS);
+        this.runtimes = new VirtualRuntimes(4096, FORGET_NS);
     }
 
     private long slice() {
@@ -109,23 +101,11 @@ public final class FairPolicy implements SchedulerPolicy {
     @Override
     public void enqueue(TaskBatch batch) {
         long now = context.nowNs();
-        long floor = minVruntime - slice();
+        long lag = slice();
         for (int i = 0, n = batch.size(); i < n; i++) {
             TaskView task = batch.task(i);
-            int s = tasks.slot(task.pid(), now);
-            boolean fresh = tasks.inserted();
-            boolean woke = EnqueueFlags.isWakeup(task.enqFlags());
-            long runtime = task.runtimeNs();
-            // A fresh entry's runtime may predate this policy: charge nothing. A wake-up restarts the count.
-            long last = tasks.get(s, LAST_RUNTIME);
-            long ran = fresh ? 0 : woke || runtime < last ? runtime : runtime - last;
-            long vruntime = tasks.get(s, VRUNTIME) + ran * Weights.DEFAULT / Math.max(1, task.weight());
-            if (fresh || woke) {
-                vruntime = Math.max(vruntime, floor);
-            }
-            tasks.set(s, VRUNTIME, vruntime);
-            tasks.set(s, LAST_RUNTIME, runtime);
-            queue.offer(task, vruntime);
+            runtimes.track(task, now);
+            queue.offer(task, runtimes.charge(task, task.weight(), lag));
         }
     }
 
@@ -134,12 +114,12 @@ public final class FairPolicy implements SchedulerPolicy {
         long slice = slice();
         while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
             TaskView task = queue.peek();
-            long vruntime = queue.peekKey();
-            if (!sink.dispatch(task, context.pickIdleCpu(task), slice, vruntime)) {
+            int pid = task.pid();
+            if (!sink.dispatch(task, context.pickIdleCpu(task), slice, queue.peekKey())) {
                 return;
             }
             queue.remove();
-            minVruntime = Math.max(minVruntime, vruntime);
+            runtimes.dispatched(pid);
         }
     }
 

@@ -4,8 +4,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 import org.hotsched.api.DispatchSink;
-import org.hotsched.api.EnqueueFlags;
-import org.hotsched.api.PidTable;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.SchedulerPolicy;
@@ -14,7 +12,7 @@ import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
-import org.hotsched.api.Weights;
+import org.hotsched.api.VirtualRuntimes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -35,10 +33,6 @@ public final class InteractivePolicy implements SchedulerPolicy {
 
     static final String NAME = "interactive";
     static final long FORGET_NS = 10_000_000_000L;
-    /** {@link PidTable} column: the task's virtual runtime. */
-    private static final int VRUNTIME = 0;
-    /** {@link PidTable} column: the task's runtimeNs at its last enqueue. */
-    private static final int LAST_RUNTIME = 1;
     private static final Logger LOG = System.getLogger("org.hotsched.policy.interactive");
     private static final PolicyInfo INFO = new PolicyInfo(NAME,
             "Tasks that sleep often run first (scx_rustland-style deadlines); for desktops and latency under load.");
@@ -62,9 +56,7 @@ public final class InteractivePolicy implements SchedulerPolicy {
     private volatile Settings settings;
     private PolicyContext context;
     private TaskQueue queue;
-    /** Per pid: {@link #VRUNTIME}, {@link #LAST_RUNTIME}. */
-    private PidTable tasks;
-    private long minVruntime;
+    private VirtualRuntimes runtimes;
     private int nrCpus;
 
     /** For tests and plain use. */
@@ -108,30 +100,19 @@ public final class InteractivePolicy implements SchedulerPolicy {
         this.context = ctx;
         this.nrCpus = ctx.topology().nrCpus();
         this.queue = new TaskQueue(1024, nrCpus);
-        this.tasks = new PidTable(4096, FORGET_NS);
+        this.runtimes = new VirtualRuntimes(4096, FORGET_NS);
     }
 
     @Override
     public void enqueue(TaskBatch batch) {
         Settings s = settings;
         long now = context.nowNs();
-        long floor = minVruntime - s.sliceNs();
         long runtimeCap = s.runtimeCapSlices() * s.sliceNs();
         for (int i = 0, n = batch.size(); i < n; i++) {
             TaskView task = batch.task(i);
-            int slot = tasks.slot(task.pid(), now);
-            boolean fresh = tasks.inserted();
-            boolean woke = EnqueueFlags.isWakeup(task.enqFlags());
-            long runtime = task.runtimeNs();
-            long last = tasks.get(slot, LAST_RUNTIME);
-            long ran = fresh ? 0 : woke || runtime < last ? runtime : runtime - last;
-            long vruntime = tasks.get(slot, VRUNTIME) + ran * Weights.DEFAULT / Math.max(1, task.weight());
-            if (fresh || woke) {
-                vruntime = Math.max(vruntime, floor);
-            }
-            tasks.set(slot, VRUNTIME, vruntime);
-            tasks.set(slot, LAST_RUNTIME, runtime);
-            queue.offer(task, vruntime + Math.min(runtime, runtimeCap));
+            runtimes.track(task, now);
+            long vruntime = runtimes.charge(task, task.weight(), s.sliceNs());
+            queue.offer(task, vruntime + Math.min(task.runtimeNs(), runtimeCap));
         }
     }
 
@@ -147,10 +128,7 @@ public final class InteractivePolicy implements SchedulerPolicy {
                 return;
             }
             queue.remove();
-            int slot = tasks.find(pid);
-            if (slot >= 0) {
-                minVruntime = Math.max(minVruntime, tasks.get(slot, VRUNTIME));
-            }
+            runtimes.dispatched(pid);
         }
     }
 

@@ -5,7 +5,6 @@ import java.lang.System.Logger.Level;
 
 import org.hotsched.api.CommChars;
 import org.hotsched.api.DispatchSink;
-import org.hotsched.api.EnqueueFlags;
 import org.hotsched.api.PidTable;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
@@ -16,6 +15,7 @@ import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
+import org.hotsched.api.VirtualRuntimes;
 import org.hotsched.api.Weights;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,12 +42,8 @@ public final class RulesPolicy implements SchedulerPolicy {
     static final long FORGET_NS = 10_000_000_000L;
     /** How often the cgroup paths of the rules are looked up again. */
     static final long RESOLVE_EVERY_NS = 1_000_000_000L;
-    /** {@link PidTable} column: the task's virtual runtime. */
-    private static final int VRUNTIME = 0;
-    /** {@link PidTable} column: the task's runtimeNs at its last enqueue. */
-    private static final int LAST_RUNTIME = 1;
     /** {@link PidTable} column: the cached class, {@code verdict epoch << 48 | comm and cgroup hash << 16 | class}. */
-    private static final int VERDICT = 2;
+    private static final int VERDICT = VirtualRuntimes.FIRST_FREE_COLUMN;
     private static final Logger LOG = System.getLogger("org.hotsched.policy.rules");
     private static final PolicyInfo INFO = new PolicyInfo(NAME,
             "Rules put tasks in latency-critical, normal and batch classes with their own slice, weight and CPUs.");
@@ -55,10 +51,10 @@ public final class RulesPolicy implements SchedulerPolicy {
     private volatile ClassRules rules;
     private PolicyContext context;
     private TaskQueue queue;
-    /** Per pid: {@link #VRUNTIME}, {@link #LAST_RUNTIME}, {@link #VERDICT}. */
+    private VirtualRuntimes runtimes;
+    /** {@link #runtimes}' table, with {@link #VERDICT} per pid. */
     private PidTable tasks;
     private final CommChars comm = new CommChars();
-    private long minVruntime;
     private int nrCpus;
     /** The rules the cgroup ids were last resolved for; a verdict cached under another epoch is stale. */
     private ClassRules resolvedFor;
@@ -96,7 +92,8 @@ public final class RulesPolicy implements SchedulerPolicy {
         this.context = ctx;
         this.nrCpus = ctx.topology().nrCpus();
         this.queue = new TaskQueue(1024, nrCpus);
-        this.tasks = new PidTable(4096, FORGET_NS);
+        this.runtimes = new VirtualRuntimes(4096, FORGET_NS);
+        this.tasks = runtimes.table();
         for (int k = 0; k < decisions.length; k++) {
             decisions[k] = ctx.metrics().counter("rules." + ClassRules.CLASSES[k]);
         }
@@ -111,23 +108,13 @@ public final class RulesPolicy implements SchedulerPolicy {
         ClassRules r = rules;
         long now = context.nowNs();
         resolveCgroups(r, now);
-        long floor = minVruntime - slice(r, ClassRules.NORMAL);
+        long lag = slice(r, ClassRules.NORMAL);
         for (int i = 0, n = batch.size(); i < n; i++) {
             TaskView task = batch.task(i);
-            int slot = tasks.slot(task.pid(), now);
-            boolean fresh = tasks.inserted();
-            boolean woke = EnqueueFlags.isWakeup(task.enqFlags());
+            int slot = runtimes.track(task, now);
             int cls = verdict(task, slot, r);
             int weight = r.weight[cls] == 0 ? Math.max(1, task.weight()) : r.weight[cls];
-            long runtime = task.runtimeNs();
-            long last = tasks.get(slot, LAST_RUNTIME);
-            long ran = fresh ? 0 : woke || runtime < last ? runtime : runtime - last;
-            long vruntime = tasks.get(slot, VRUNTIME) + ran * Weights.DEFAULT / weight;
-            if (fresh || woke) {
-                vruntime = Math.max(vruntime, floor);
-            }
-            tasks.set(slot, VRUNTIME, vruntime);
-            tasks.set(slot, LAST_RUNTIME, runtime);
+            long vruntime = runtimes.charge(task, weight, lag);
             queue.offer(task, vruntime + slice(r, cls) * Weights.DEFAULT / weight);
         }
     }
@@ -168,7 +155,8 @@ public final class RulesPolicy implements SchedulerPolicy {
         ClassRules r = rules;
         while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
             TaskView task = queue.peek();
-            int slot = tasks.find(task.pid());
+            int pid = task.pid();
+            int slot = tasks.find(pid);
             long cached = slot < 0 ? 0 : tasks.get(slot, VERDICT);
             int cls = cached >>> 48 == verdictEpoch ? (int) (cached & 0xFFFF) : ClassRules.NORMAL;
             if (!sink.dispatch(task, cpuFor(task, r.cpus[cls]), slice(r, cls), queue.peekKey())) {
@@ -176,9 +164,7 @@ public final class RulesPolicy implements SchedulerPolicy {
             }
             queue.remove();
             decisions[cls].increment();
-            if (slot >= 0) {
-                minVruntime = Math.max(minVruntime, tasks.get(slot, VRUNTIME));
-            }
+            runtimes.dispatched(pid);
         }
     }
 

@@ -1,0 +1,75 @@
+package org.hotsched.api;
+
+import static org.junit.Assert.assertEquals;
+
+import org.junit.Test;
+
+public class VirtualRuntimesTest {
+
+    private static final long LAG = 1_000;
+
+    private final VirtualRuntimes runtimes = new VirtualRuntimes(16, 1_000_000);
+    private final TaskBuffer buffer = new TaskBuffer(1, 64);
+
+    /** Enqueues {@code pid} with the runtime the kernel reports and returns its virtual runtime. */
+    private long enqueue(int pid, long runtimeNs, boolean wakeup, int weight) {
+        buffer.clear();
+        buffer.append().pid(pid).weight(weight).runtimeNs(runtimeNs).enqFlags(wakeup ? EnqueueFlags.WAKEUP : 0);
+        TaskView task = buffer.task(0);
+        runtimes.track(task, 0);
+        return runtimes.charge(task, weight, LAG);
+    }
+
+    @Test
+    public void aNewTaskIsChargedNothingForTimeBeforeItWasSeen() {
+        assertEquals(0, enqueue(1, 5_000, false, 100));
+    }
+
+    @Test
+    public void chargesTheRuntimeGrownSinceTheLastEnqueueScaledByWeight() {
+        enqueue(1, 5_000, false, 100);
+        assertEquals(2_000, enqueue(1, 7_000, false, 100));
+        enqueue(2, 5_000, false, 200);
+        assertEquals("twice the weight, half the charge", 1_000, enqueue(2, 7_000, false, 200));
+    }
+
+    @Test
+    public void aWakingTaskIsChargedAllItsRuntimeSinceItSlept() {
+        enqueue(1, 5_000, false, 100);
+        assertEquals(300, enqueue(1, 300, true, 100));
+    }
+
+    @Test
+    public void newAndWakingTasksStartAtMostTheLagBehindTheSmallestDispatched() {
+        enqueue(1, 0, false, 100);
+        long hog = enqueue(1, 50_000, false, 100);
+        runtimes.dispatched(1);
+        assertEquals(hog, runtimes.minVruntime());
+
+        assertEquals("a new task", hog - LAG, enqueue(2, 0, false, 100));
+        enqueue(3, 0, false, 100);
+        runtimes.dispatched(3);
+        assertEquals("the minimum never moves back", hog, runtimes.minVruntime());
+        assertEquals("a sleeper banks no credit", hog - LAG + 10, enqueue(3, 10, true, 100));
+    }
+
+    @Test
+    public void leavesTheColumnsFromTheFirstFreeOneToThePolicy() {
+        buffer.clear();
+        buffer.append().pid(9).runtimeNs(100).weight(100);
+        TaskView task = buffer.task(0);
+        int slot = runtimes.track(task, 0);
+        runtimes.table().set(slot, VirtualRuntimes.FIRST_FREE_COLUMN, 42);
+        runtimes.charge(task, 100, LAG);
+        runtimes.track(task, 0);
+        runtimes.charge(task, 100, LAG);
+        assertEquals(42, runtimes.table().get(slot, VirtualRuntimes.FIRST_FREE_COLUMN));
+    }
+
+    @Test(expected = IllegalStateException.class)
+    public void refusesToChargeATaskItDidNotTrack() {
+        buffer.clear();
+        buffer.append().pid(1);
+        runtimes.charge(buffer.task(0), 100, LAG);
+    }
+}
