@@ -200,7 +200,12 @@ final class DispatchLoop {
             String invalid = policySink.takeInvalid();
             fallbackSink.takeInvalid();
             if (invalid != null) {
-                counters.policyError();
+                long errors = counters.policyError();
+                if (Long.bitCount(errors) == 1) {
+                    LOG.log(Level.WARNING, "hotsched: policy " + active.name() + " made " + invalid
+                            + "; the decision was corrected or dropped (policy error #" + errors
+                            + "; logged at powers of two)");
+                }
                 fault = fault != null ? fault : "made " + invalid;
             }
             backend.notifyPending(pendingOfActive());

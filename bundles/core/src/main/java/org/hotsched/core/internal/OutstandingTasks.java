@@ -10,7 +10,10 @@ import org.hotsched.api.TaskView;
  * The tasks handed to policies and not yet decided on, by pid, with their allowed CPUs and how many
  * records of the pid policies hold (a task re-enqueued while an older record waits has two). It lets the
  * bridge recognise an invalid decision (a pid it never handed out, a CPU out of range or not allowed)
- * whatever the backend. Open addressing on primitive arrays: no allocation once sized.
+ * whatever the backend. A CPU counts as allowed when any record of the pid in flight allowed it: a task's
+ * affinity can change between two records (stress-ng --aggressive changes it all the time), and a policy
+ * deciding on the older record by the mask it was given is right; the kernel side checks the task's
+ * current affinity itself. Open addressing on primitive arrays: no allocation once sized.
  * Dispatch thread only.
  */
 final class OutstandingTasks {
@@ -56,11 +59,12 @@ final class OutstandingTasks {
         if (pids[slot] != pid) {
             pids[slot] = pid;
             records[slot] = 0;
+            Arrays.fill(masks, slot * maskWords, (slot + 1) * maskWords, 0L);
             size++;
         }
         records[slot]++;
         for (int w = 0; w < maskWords; w++) {
-            masks[slot * maskWords + w] = task.cpuMaskWord(w);
+            masks[slot * maskWords + w] |= task.cpuMaskWord(w);
         }
     }
 

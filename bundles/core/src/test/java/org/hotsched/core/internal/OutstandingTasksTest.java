@@ -36,6 +36,29 @@ public class OutstandingTasksTest {
         assertEquals(OutstandingTasks.UNKNOWN_PID, outstanding.check(7, 0));
     }
 
+    /**
+     * The task's affinity changed between its two records: a decision by either record's mask is what the
+     * policy was given, so both are valid; a CPU neither allowed is not. A pid that comes back after all its
+     * records were decided starts from its new mask alone.
+     */
+    @Test
+    public void aCpuAnyRecordInFlightAllowedIsValid() {
+        batch.append().pid(7).generation(1).allowCpu(0);
+        batch.append().pid(7).generation(2).allowCpu(3);
+        outstanding.addAll(batch);
+        assertEquals(OutstandingTasks.VALID, outstanding.check(7, 0));
+        assertEquals(OutstandingTasks.VALID, outstanding.check(7, 3));
+        assertEquals(OutstandingTasks.CPU_NOT_ALLOWED, outstanding.check(7, 1));
+        outstanding.remove(7);
+        outstanding.remove(7);
+
+        batch.clear();
+        batch.append().pid(7).generation(3).allowCpu(1);
+        outstanding.addAll(batch);
+        assertEquals(OutstandingTasks.VALID, outstanding.check(7, 1));
+        assertEquals(OutstandingTasks.CPU_NOT_ALLOWED, outstanding.check(7, 0));
+    }
+
     @Test
     public void survivesGrowthAndRemovalChains() {
         for (int pid = 1; pid <= 1_000; pid++) {
