@@ -30,7 +30,7 @@ enum hotsched_limits {
 	HOTSCHED_COMM_LEN	= 16,	/* command name bytes, as the kernel's TASK_COMM_LEN */
 	HOTSCHED_EXIT_REASON_LEN = 128,	/* bytes of the kernel's exit reason kept */
 	HOTSCHED_EXIT_MSG_LEN	= 1024,	/* bytes of the scheduler's exit message kept */
-	/* Size of the "queued" ring buffer: ~4800 records of 216 bytes + 8 of header. Java maps the ring and
+	/* Size of the "queued" ring buffer: ~4680 records of 216 bytes + 8 of header. Java maps the ring and
 	 * reads its records in place, so it needs the size to mask positions with. */
 	HOTSCHED_QUEUED_RING_BYTES = 1 << 20,
 };

@@ -30,6 +30,7 @@ public final class VirtualRuntimes {
     private final PidTable table;
     private long minVruntime;
     private int trackedSlot = -1;
+    private int trackedPid;
     private boolean trackedIsNew;
 
     /**
@@ -48,6 +49,7 @@ public final class VirtualRuntimes {
     /** Finds or adds {@code task} before it is charged; returns its slot in {@link #table()}. */
     public int track(TaskView task, long nowNs) {
         trackedSlot = table.slot(task.pid(), nowNs);
+        trackedPid = task.pid();
         trackedIsNew = table.inserted();
         return trackedSlot;
     }
@@ -58,8 +60,8 @@ public final class VirtualRuntimes {
      * starts at no less than the smallest virtual runtime dispatched minus {@code lagNs}.
      */
     public long charge(TaskView task, int weight, long lagNs) {
-        if (trackedSlot < 0) {
-            throw new IllegalStateException("charge without track: call track(task, now) first");
+        if (trackedSlot < 0 || trackedPid != task.pid()) {
+            throw new IllegalStateException("charge of pid " + task.pid() + " without track: call track(task, now) first");
         }
         int slot = trackedSlot;
         boolean woke = EnqueueFlags.isWakeup(task.enqFlags());
@@ -78,7 +80,11 @@ public final class VirtualRuntimes {
 
     /** The task with {@code pid} was dispatched: the smallest virtual runtime dispatched moves up to its own. */
     public void dispatched(int pid) {
-        int slot = table.find(pid);
+        dispatchedAt(table.find(pid));
+    }
+
+    /** As {@link #dispatched(int)}, for a policy that has looked the task's slot up already; -1 is ignored. */
+    public void dispatchedAt(int slot) {
         if (slot >= 0) {
             minVruntime = Math.max(minVruntime, table.get(slot, VRUNTIME));
         }

@@ -9,7 +9,7 @@ public class VirtualRuntimesTest {
     private static final long LAG = 1_000;
 
     private final VirtualRuntimes runtimes = new VirtualRuntimes(16, 1_000_000);
-    private final TaskBuffer buffer = new TaskBuffer(1, 64);
+    private final TaskBuffer buffer = new TaskBuffer(2, 64);
 
     /** Enqueues {@code pid} with the runtime the kernel reports and returns its virtual runtime. */
     private long enqueue(int pid, long runtimeNs, boolean wakeup, int weight) {
@@ -51,6 +51,28 @@ public class VirtualRuntimesTest {
         runtimes.dispatched(3);
         assertEquals("the minimum never moves back", hog, runtimes.minVruntime());
         assertEquals("a sleeper banks no credit", hog - LAG + 10, enqueue(3, 10, true, 100));
+    }
+
+    @Test
+    public void aTaskThatSleptWhileTheOthersRanWakesAtTheFloor() {
+        enqueue(1, 0, false, 100);
+        enqueue(2, 0, false, 100);
+        runtimes.dispatched(2);
+        long hog = enqueue(1, 80_000, false, 100);
+        runtimes.dispatched(1);
+        assertEquals("a wake-up after 500 ns of run starts at the floor, not at 500",
+                hog - LAG, enqueue(2, 500, true, 100));
+        assertEquals("without the wake-up flag it is charged from where it was", hog - LAG + 700,
+                enqueue(2, 1_200, false, 100));
+    }
+
+    @Test(expected = IllegalStateException.class)
+    public void refusesToChargeAnotherTaskThanTheOneTracked() {
+        buffer.clear();
+        buffer.append().pid(1);
+        buffer.append().pid(2);
+        runtimes.track(buffer.task(0), 0);
+        runtimes.charge(buffer.task(1), 100, LAG);
     }
 
     @Test

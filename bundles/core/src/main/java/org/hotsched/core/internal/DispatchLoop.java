@@ -124,6 +124,8 @@ final class DispatchLoop {
         wantedTrigger = trigger;
         wanted = target;
         LockSupport.unpark(thread);
+        // A thread waiting for another target learns at once that it was overtaken.
+        swapWaiters.forEach(LockSupport::unpark);
     }
 
     /**
@@ -145,8 +147,12 @@ final class DispatchLoop {
                 if (left <= 0) {
                     return false;
                 }
-                // Woken by the dispatch thread after each swap; the cap only notices a thread that died.
+                // Woken after each swap, each new request and at stop; the cap only notices a thread that died.
                 LockSupport.parkNanos(this, Math.min(left, WAITER_RECHECK_NS));
+                if (Thread.currentThread().isInterrupted()) {
+                    // Parking returns at once while interrupted: give up rather than spin beside the dispatch thread.
+                    return active == target;
+                }
             }
             return active == target;
         } finally {
@@ -163,6 +169,7 @@ final class DispatchLoop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        swapWaiters.forEach(LockSupport::unpark);
         if (thread.isAlive()) {
             LOG.log(Level.WARNING, "hotsched: the dispatch thread did not stop within 5 s (policy "
                     + active.name() + " is stuck?); the kernel side's safety nets keep tasks running");

@@ -36,6 +36,7 @@ public final class MappedRing implements AutoCloseable {
     private final long dataAddress;
     private final long mask;
     private final boolean mapped;
+    private boolean closed;
 
     /**
      * Over a ring laid out as the kernel maps one: {@code consumerPage} holds the consumer position,
@@ -49,8 +50,8 @@ public final class MappedRing implements AutoCloseable {
     private MappedRing(MemorySegment consumerPage, MemorySegment producerPages, long pageSize, long ringBytes,
                        boolean mapped) {
         if (Long.bitCount(ringBytes) != 1 || producerPages.byteSize() < pageSize + 2 * ringBytes) {
-            throw new IllegalArgumentException("a ring of " + ringBytes + " bytes in " + producerPages.byteSize()
-                    + " mapped bytes: the size must be a power of two, mapped twice after the producer page");
+            throw new IllegalArgumentException(badSize(ringBytes) + " in " + producerPages.byteSize()
+                    + " mapped bytes: it must be mapped twice after the producer page");
         }
         this.consumerPage = consumerPage;
         this.producerPages = producerPages;
@@ -67,6 +68,9 @@ public final class MappedRing implements AutoCloseable {
      */
     public static MappedRing map(MemorySegment callState, int mapFd, long ringBytes, String name)
             throws BpfLoadException {
+        if (Long.bitCount(ringBytes) != 1) {
+            throw new IllegalArgumentException(badSize(ringBytes));
+        }
         long pageSize = Libbpf.sysconf(Libbpf._SC_PAGESIZE());
         MemorySegment consumer = LibbpfErrno.mmap(callState, MemorySegment.NULL, pageSize,
                 Libbpf.PROT_READ() | Libbpf.PROT_WRITE(), Libbpf.MAP_SHARED(), mapFd, 0);
@@ -116,10 +120,15 @@ public final class MappedRing implements AutoCloseable {
         return copied;
     }
 
-    /** Unmaps the ring if {@link #map} mapped it. */
+    private static String badSize(long ringBytes) {
+        return "a ring buffer of " + ringBytes + " bytes: the kernel's are a power of two";
+    }
+
+    /** Unmaps the ring if {@link #map} mapped it; once. */
     @Override
     public void close() {
-        if (mapped) {
+        if (mapped && !closed) {
+            closed = true;
             Libbpf.munmap(producerPages, producerPages.byteSize());
             Libbpf.munmap(consumerPage, consumerPage.byteSize());
         }

@@ -10,10 +10,10 @@ import org.hotsched.api.TaskView;
  * The tasks handed to policies and not yet decided on, by pid, with their allowed CPUs and how many
  * records of the pid policies hold (a task re-enqueued while an older record waits has two). It lets the
  * bridge recognise an invalid decision (a pid it never handed out, a CPU out of range or not allowed)
- * whatever the backend. A CPU counts as allowed when any record of the pid in flight allowed it: a task's
- * affinity can change between two records (stress-ng --aggressive changes it all the time), and a policy
- * deciding on the older record by the mask it was given is right; the kernel side checks the task's
- * current affinity itself. Open addressing on primitive arrays: no allocation once sized.
+ * whatever the backend. A CPU counts as allowed when a record of the pid allowed it since the pid last had
+ * none in flight: a task's affinity can change between two records (stress-ng --aggressive changes it all
+ * the time), and a policy deciding on the older record by the mask it was given is right; the kernel side
+ * checks the task's current affinity itself. Open addressing on primitive arrays: no allocation once sized.
  * Dispatch thread only.
  */
 final class OutstandingTasks {

@@ -41,13 +41,18 @@ public class MappedRingTest {
 
     /** Writes a record for {@code pid} at the producer position with the given header flags, and moves on. */
     private void produce(int pid, int flags) {
+        produce(pid, flags, RECORD);
+    }
+
+    /** As {@link #produce(int, int)}, with a record length of {@code length} bytes in the header. */
+    private void produce(int pid, int flags, long length) {
         long at = PAGE + (producer & (RING - 1));
         MemorySegment rec = producerPages.asSlice(at + Libbpf.BPF_RINGBUF_HDR_SZ(), RECORD);
         rec.fill((byte) 0);
         hotsched_queued_task.pid(rec, pid);
         hotsched_queued_task.generation(rec, pid * 10L);
-        producerPages.set(ValueLayout.JAVA_INT, at, (int) RECORD | flags);
-        producer += SLOT;
+        producerPages.set(ValueLayout.JAVA_INT, at, (int) length | flags);
+        producer += (Libbpf.BPF_RINGBUF_HDR_SZ() + length + 7) & ~7L;
         producerPages.set(ValueLayout.JAVA_LONG, 0, producer);
     }
 
@@ -69,6 +74,19 @@ public class MappedRingTest {
         assertEquals(3, batch.task(1).pid());
         assertEquals("all three records' space is given back", 3 * SLOT, consumerPosition());
         assertEquals(0, ring.drain(copier, 64));
+    }
+
+    /** The kernel lays records out 8-aligned: a length that is not a multiple of 8 is rounded up. */
+    @Test
+    public void roundsEachRecordUpToEightBytes() {
+        produce(1, Libbpf.BPF_RINGBUF_DISCARD_BIT(), 13);
+        produce(2, 0, RECORD + 1);
+        produce(3, 0);
+
+        assertEquals(2, ring.drain(copier, 64));
+        assertEquals(2, batch.task(0).pid());
+        assertEquals(3, batch.task(1).pid());
+        assertEquals(24 + ((8 + RECORD + 1 + 7) & ~7L) + SLOT, consumerPosition());
     }
 
     @Test

@@ -155,8 +155,7 @@ public final class RulesPolicy implements SchedulerPolicy {
         ClassRules r = rules;
         while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
             TaskView task = queue.peek();
-            int pid = task.pid();
-            int slot = tasks.find(pid);
+            int slot = tasks.find(task.pid());
             long cached = slot < 0 ? 0 : tasks.get(slot, VERDICT);
             int cls = cached >>> 48 == verdictEpoch ? (int) (cached & 0xFFFF) : ClassRules.NORMAL;
             if (!sink.dispatch(task, cpuFor(task, r.cpus[cls]), slice(r, cls), queue.peekKey())) {
@@ -164,7 +163,7 @@ public final class RulesPolicy implements SchedulerPolicy {
             }
             queue.remove();
             decisions[cls].increment();
-            runtimes.dispatched(pid);
+            runtimes.dispatchedAt(slot);
         }
     }
 
