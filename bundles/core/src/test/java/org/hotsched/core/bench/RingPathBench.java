@@ -42,7 +42,7 @@ public final class RingPathBench {
         int iterations = Integer.getInteger("bench.iterations", 20_000);
         int warmUp = Integer.getInteger("bench.warmup", 2_000);
         int jitWarmUp = Integer.getInteger("bench.jitWarmup", 50_000);
-        // The queued ring (1 MiB) holds ~4800 records of 208 + 8 bytes: a batch must fit.
+        // The queued ring (HOTSCHED_QUEUED_RING_BYTES, 1 MiB) holds ~4680 records of 216 + 8 bytes: a batch must fit.
         if (batch < 1 || batch > 4096 || rounds < 1 || iterations < 1 || warmUp < 0 || jitWarmUp < 0) {
             throw new IllegalArgumentException("bench.batch must be 1..4096, bench.rounds and bench.iterations"
                     + " positive, the warm-ups not negative");
