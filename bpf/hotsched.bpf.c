@@ -8,6 +8,16 @@
  * HOTSCHED_CPU_ANY, and kicks the CPU if it is idle. A decision echoes the generation of the record it
  * answers; one for an older generation, or for a task already dispatched, is dropped (nr_cancelled).
  *
+ * What the policy API promises is published here, so a policy sees the same numbers as on the simulator:
+ * stats.nr_in_dsqs counts tasks waiting in the DSQs (queuedInKernel), stats.nr_drained the decisions read
+ * off the user ring (Java derives the room left from it), and Java's bridge.held_by_java tells this side
+ * that Java holds tasks: a CPU that then wants work, or a DSQ that runs low, writes a record to the
+ * "wakeups" ring, which ends Java's wait, so held tasks do not wait for a timer.
+ *
+ * No CPU idles while a task that may run there waits: a CPU with nothing of its own takes the first task
+ * it may run from another CPU's DSQ (nr_stolen), and the DSQ of a CPU that an RT or deadline task holds
+ * (ops.cpu_release) is served by the others before the shared DSQ (nr_rescued).
+ *
  * No task ever waits on Java alone:
  *  - per-CPU kernel threads and every thread of the JVM (cfg.jvm_tgid) are dispatched here at once;
  *    the JVM's threads sit in a DSQ consumed before all others, so the bridge always gets to run;
@@ -34,10 +44,10 @@ char _license[] SEC("license") = "GPL";
 #define NSEC_PER_MSEC 1000000ULL
 
 enum hotsched_sizes {
-	DISPATCHED_RING_BYTES = 1 << 18, /* ~6500 decisions of 32 bytes + 8: more than "queued" holds */
 	MAX_WAITERS = 1 << 14,		 /* records in flight within one stall budget */
 	DISPATCH_MAX_BATCH = 512,	 /* tasks one ops.dispatch may insert */
 	STALL_SCAN_MAX = 64,		 /* waiters one ops.dispatch looks at */
+	STEAL_SCAN_MAX = 64,		 /* other CPUs' DSQs one ops.dispatch looks at */
 };
 
 /* DSQ ids: 0..nr_cpu_ids-1 are the per-CPU DSQs, then these. */
@@ -61,6 +71,15 @@ const volatile struct hotsched_config cfg SEC(".rodata.cfg") = {
 struct hotsched_stats stats SEC(".data.stats");
 struct hotsched_exit_info exit_info SEC(".data.exit");
 u8 hotsched_cpu_idle[HOTSCHED_MAX_CPUS] SEC(HOTSCHED_CPU_IDLE_SECTION);
+/* Written by Java through its mmapped map. */
+struct hotsched_bridge bridge SEC(HOTSCHED_BRIDGE_SECTION);
+
+/* 1 while a higher class (RT, deadline) holds the CPU: ops.cpu_release to ops.cpu_acquire. */
+static u8 cpu_released[HOTSCHED_MAX_CPUS];
+static u32 nr_released;		/* CPUs with cpu_released set */
+/* 1 when the last task a CPU started was Java's dispatch thread: it goes idle because Java, having
+ * looked at it as a free CPU (stats.dispatcher_cpu), went to sleep; no need to wake Java for that. */
+static u8 dispatcher_ran_last[HOTSCHED_MAX_CPUS];
 
 static u32 nr_cpus;		/* scx_bpf_nr_cpu_ids(), set in ops.init */
 static u64 jvm_last_run_at;	/* ns when a JVM thread last started running */
@@ -74,14 +93,20 @@ struct {
 
 struct {
 	__uint(type, BPF_MAP_TYPE_USER_RINGBUF);
-	__uint(max_entries, DISPATCHED_RING_BYTES);
+	__uint(max_entries, HOTSCHED_DISPATCHED_RING_BYTES);
 } dispatched SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, HOTSCHED_WAKEUP_RING_BYTES);
+} wakeups SEC(".maps");
 
 struct task_ctx {
 	u64 generation;		/* records sent to Java for this task so far */
 	u64 pending_gen;	/* generation waiting for a decision; 0 once dispatched or dequeued */
 	u64 runtime_ns;		/* CPU time since it last became runnable */
 	u64 running_at;		/* ns when it last started running; 0 while not running */
+	u64 in_dsq;		/* 1 while counted in stats.nr_in_dsqs */
 };
 
 struct {
@@ -97,6 +122,7 @@ struct waiter {
 	s32 cpu;		/* its CPU when queued, kicked if nothing better is idle */
 	u64 generation;
 	u64 since;		/* ns when the record was sent: "waiting for Java since" */
+	u64 seq;		/* its record's number: 1 for the first sent; read once bridge.records_read >= seq */
 };
 
 struct {
@@ -168,6 +194,45 @@ static __always_inline struct task_ctx *task_ctx_of(struct task_struct *p)
 	return bpf_task_storage_get(&task_ctxs, p, 0, 0);
 }
 
+/* Ends Java's wait on the rings, at most one wake-up waiting at a time. */
+static __always_inline void wake_java(void)
+{
+	u64 *rec;
+
+	if (bpf_ringbuf_query(&wakeups, BPF_RB_AVAIL_DATA))
+		return;
+	rec = bpf_ringbuf_reserve(&wakeups, sizeof(*rec), 0);
+	if (!rec)
+		return;
+	*rec = HOTSCHED_WAKEUP_CPU_WANTS_WORK;
+	bpf_ringbuf_submit(rec, 0);
+	stat_inc(nr_wakeups);
+}
+
+/* Java holds tasks and the DSQs hold fewer than one per CPU: the policies' cue to dispatch more. */
+static __always_inline void wake_java_if_wanted(void)
+{
+	if (bridge.held_by_java && stats.nr_in_dsqs < nr_cpus)
+		wake_java();
+}
+
+/* A task went into a DSQ (not the JVM's): counted until it runs or leaves the runqueue. */
+static __always_inline void note_in_dsq(struct task_ctx *tctx)
+{
+	if (tctx && __sync_val_compare_and_swap(&tctx->in_dsq, 0, 1) == 0)
+		stat_inc(nr_in_dsqs);
+}
+
+/* Exactly once per note_in_dsq, whichever of running or quiescent comes first. */
+static __always_inline bool note_left_dsq(struct task_ctx *tctx)
+{
+	if (tctx && __sync_val_compare_and_swap(&tctx->in_dsq, 1, 0) == 1) {
+		stat_add(nr_in_dsqs, -1);
+		return true;
+	}
+	return false;
+}
+
 /* Wake an idle CPU that p may use, so a task just put in a shared DSQ does not wait for a tick. */
 static __always_inline void kick_idle_cpu_for(struct task_struct *p)
 {
@@ -210,6 +275,8 @@ static __always_inline void copy_cpumask(u64 *dst, const struct cpumask *mask)
 static void dispatch_in_bpf(struct task_struct *p, u64 dsq_id, u64 enq_flags)
 {
 	hs_dsq_insert(p, dsq_id, slice_ns(), enq_flags);
+	if (dsq_id != JVM_DSQ)
+		note_in_dsq(task_ctx_of(p));
 	if (dsq_id != SCX_DSQ_LOCAL)
 		kick_idle_cpu_for(p);
 }
@@ -234,7 +301,10 @@ static void queue_for_java(struct task_struct *p, u64 enq_flags)
 	rec = bpf_ringbuf_reserve(&queued, sizeof(*rec), 0);
 	if (!rec)
 		goto congested;
+	/* Numbered as counted; records from several CPUs may reach the ring in another order, by a few. */
+	w.seq = __sync_fetch_and_add(&stats.nr_queued, 1) + 1;
 	if (bpf_map_push_elem(&waiters, &w, BPF_ANY)) {
+		__sync_fetch_and_add(&stats.nr_queued, -1);
 		bpf_ringbuf_discard(rec, BPF_RB_NO_WAKEUP);
 		goto congested;
 	}
@@ -262,7 +332,6 @@ static void queue_for_java(struct task_struct *p, u64 enq_flags)
 		__builtin_memset(rec->comm, 0, sizeof(rec->comm));
 
 	bpf_ringbuf_submit(rec, 0);
-	stat_inc(nr_queued);
 	return;
 
 congested:
@@ -279,13 +348,32 @@ s32 BPF_STRUCT_OPS(hotsched_select_cpu, struct task_struct *p, s32 prev_cpu, u64
 	/* Tasks that bypass Java take an idle CPU at once; for the others it is only the prev_cpu hint. */
 	if (is_idle && bypasses_java(p)) {
 		hs_dsq_insert(p, SCX_DSQ_LOCAL, slice_ns(), 0);
+		if (!is_jvm_thread(p))
+			note_in_dsq(task_ctx_of(p));
 		stat_inc(nr_kernel_dispatches);
 	}
 	return cpu;
 }
 
+/* Java holds tasks or has records to read: a task that would run alone must be compared with them. */
+static __always_inline bool java_has_work(void)
+{
+	return bridge.held_by_java || bpf_ringbuf_query(&queued, BPF_RB_AVAIL_DATA);
+}
+
 void BPF_STRUCT_OPS(hotsched_enqueue, struct task_struct *p, u64 enq_flags)
 {
+	/*
+	 * SCX_OPS_ENQ_LAST: the kernel asks before it keeps running a CPU's only task for another slice.
+	 * Without Java work there is nothing to compare it with, so it keeps its CPU here; otherwise it goes
+	 * to Java like any other, which then chooses between it and what it holds (fair's weights need that:
+	 * a task kept running silently is never ordered against the others).
+	 */
+	if ((enq_flags & SCX_ENQ_LAST) && !is_jvm_thread(p) && !java_has_work()) {
+		dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags);
+		stat_inc(nr_kept_last);
+		return;
+	}
 	if (is_jvm_thread(p)) {
 		dispatch_in_bpf(p, JVM_DSQ, enq_flags);
 		stat_inc(nr_kernel_dispatches);
@@ -305,6 +393,26 @@ void BPF_STRUCT_OPS(hotsched_dequeue, struct task_struct *p, u64 deq_flags)
 
 	if (tctx)
 		tctx->pending_gen = 0;
+}
+
+/*
+ * Wake-up preemption: p was just put in dsq_id and should not wait for a slice to end. An idle CPU it may
+ * use is only woken; otherwise its target CPU (for the shared DSQ: the one it last ran on, if allowed) is
+ * kicked with SCX_KICK_PREEMPT, whose ops.dispatch then takes p first from its DSQ (vtime-ordered).
+ */
+static void preempt_for(struct task_struct *p, u64 dsq_id)
+{
+	s32 cpu = scx_bpf_pick_idle_cpu(p->cpus_ptr, 0);
+
+	if (cpu >= 0) {
+		scx_bpf_kick_cpu(cpu, SCX_KICK_IDLE);
+		return;
+	}
+	cpu = dsq_id == SHARED_DSQ ? scx_bpf_task_cpu(p) : (s32)dsq_id;
+	if (cpu < 0 || (u32)cpu >= nr_cpus || !bpf_cpumask_test_cpu(cpu, p->cpus_ptr))
+		return;
+	scx_bpf_kick_cpu(cpu, SCX_KICK_PREEMPT);
+	stat_inc(nr_preempted);
 }
 
 static void apply_decision(const struct hotsched_dispatch *d)
@@ -333,7 +441,12 @@ static void apply_decision(const struct hotsched_dispatch *d)
 	} else {
 		dsq_id = cpu;
 	}
+	/* Java clamps too; this keeps a bad record from becoming an endless or a zero slice. */
 	slice = d->slice_ns ?: slice_ns();
+	if (slice < HOTSCHED_MIN_SLICE_NS)
+		slice = HOTSCHED_MIN_SLICE_NS;
+	else if (slice > HOTSCHED_MAX_SLICE_NS)
+		slice = HOTSCHED_MAX_SLICE_NS;
 	hs_dsq_insert_vtime(p, dsq_id, slice, d->vtime, 0);
 
 	/* Re-enqueued since the claim: the kernel would apply this old decision to the new enqueue. */
@@ -343,7 +456,10 @@ static void apply_decision(const struct hotsched_dispatch *d)
 		goto out;
 	}
 	stat_inc(nr_user_dispatches);
-	if (dsq_id == SHARED_DSQ)
+	note_in_dsq(tctx);
+	if (d->flags & HOTSCHED_DISPATCH_PREEMPT)
+		preempt_for(p, dsq_id);
+	else if (dsq_id == SHARED_DSQ)
 		kick_idle_cpu_for(p);
 	else
 		scx_bpf_kick_cpu(cpu, SCX_KICK_IDLE);
@@ -355,6 +471,7 @@ static long drain_one(struct bpf_dynptr *dynptr, void *ctx)
 {
 	struct hotsched_dispatch d;
 
+	stat_inc(nr_drained);
 	if (bpf_dynptr_read(&d, sizeof(d), dynptr, 0, 0)) {
 		stat_inc(nr_invalid);
 		return 0;
@@ -376,14 +493,22 @@ static void dispatch_stalled(const struct waiter *w)
 	tctx = task_ctx_of(p);
 	if (tctx && claim(tctx, w->generation)) {
 		hs_dsq_insert(p, FALLBACK_DSQ, slice_ns(), 0);
+		note_in_dsq(tctx);
 		stat_inc(nr_stall_fallbacks);
 	}
 	bpf_task_release(p);
 }
 
+/*
+ * Unread by Java for the stall budget (Java is late, or gone), or read but held for HOTSCHED_HELD_BUDGET_NS
+ * (the policy orders it behind others that long). The queue is looked at from its head only, so while a held
+ * task heads it, those behind wait for it: with Java gone, at most the held budget.
+ */
 static __always_inline bool waited_too_long(const struct waiter *w, u64 now)
 {
-	return (s64)(now - w->since) >= (s64)stall_budget_ns();
+	u64 budget = w->seq <= bridge.records_read ? HOTSCHED_HELD_BUDGET_NS : stall_budget_ns();
+
+	return (s64)(now - w->since) >= (s64)budget;
 }
 
 static void dispatch_stalled_waiters(void)
@@ -403,6 +528,68 @@ static void dispatch_stalled_waiters(void)
 			return;
 		dispatch_stalled(&w);
 	}
+}
+
+/*
+ * cpu as an index into a HOTSCHED_MAX_CPUS-long array, or -1. The check is hidden from clang, or it drops
+ * the mask, which is the bound the verifier needs.
+ */
+static __always_inline s32 cpu_slot(s32 cpu)
+{
+	u32 i = (u32)cpu;
+
+	if (i >= HOTSCHED_MAX_CPUS)
+		return -1;
+	asm volatile("" : "+r"(i));
+	return i & (HOTSCHED_MAX_CPUS - 1);
+}
+
+/* Wakes the first idle CPU after cpu, as ops.update_idle published them. */
+static void kick_an_idle_cpu(s32 cpu)
+{
+	u32 i, other;
+
+	for (i = 1; i < STEAL_SCAN_MAX && i < nr_cpus; i++) {
+		other = ((u32)cpu + i) % nr_cpus;
+		if (hotsched_cpu_idle[other & (HOTSCHED_MAX_CPUS - 1)]) {
+			scx_bpf_kick_cpu(other, SCX_KICK_IDLE);
+			return;
+		}
+	}
+}
+
+/* The first task this CPU may run from the DSQ of a CPU a higher class holds. */
+static bool rescue_from_released(s32 cpu)
+{
+	u32 i, other;
+
+	if (!nr_released)
+		return false;
+	for (i = 1; i < STEAL_SCAN_MAX && i < nr_cpus; i++) {
+		other = ((u32)cpu + i) % nr_cpus;
+		if (!cpu_released[other & (HOTSCHED_MAX_CPUS - 1)] || scx_bpf_dsq_nr_queued(other) <= 0)
+			continue;
+		if (hs_dsq_move_to_local(other)) {
+			stat_inc(nr_rescued);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Nothing else for this CPU: the first task it may run from another CPU's DSQ, nearest id first. */
+static bool steal(s32 cpu)
+{
+	u32 i, other;
+
+	for (i = 1; i < STEAL_SCAN_MAX && i < nr_cpus; i++) {
+		other = ((u32)cpu + i) % nr_cpus;
+		if (scx_bpf_dsq_nr_queued(other) > 0 && hs_dsq_move_to_local(other)) {
+			stat_inc(nr_stolen);
+			return true;
+		}
+	}
+	return false;
 }
 
 void BPF_STRUCT_OPS(hotsched_dispatch, s32 cpu, struct task_struct *prev)
@@ -430,12 +617,43 @@ void BPF_STRUCT_OPS(hotsched_dispatch, s32 cpu, struct task_struct *prev)
 		return;
 	if (hs_dsq_move_to_local(cpu))
 		return;
+	if (rescue_from_released(cpu))
+		return;
 	if (hs_dsq_move_to_local(SHARED_DSQ))
 		return;
 	if (!fallback_first && hs_dsq_move_to_local(FALLBACK_DSQ))
 		return;
-	if (!jvm_first)
-		hs_dsq_move_to_local(JVM_DSQ);
+	if (!jvm_first && hs_dsq_move_to_local(JVM_DSQ))
+		return;
+	steal(cpu);
+}
+
+/* An RT or deadline task took this CPU: the others serve its DSQ until it comes back. */
+void BPF_STRUCT_OPS(hotsched_cpu_release, s32 cpu, struct scx_cpu_release_args *args)
+{
+	s32 i = cpu_slot(cpu);
+
+	if (i < 0)
+		return;
+	if (!cpu_released[i]) {
+		cpu_released[i] = 1;
+		__sync_fetch_and_add(&nr_released, 1);
+	}
+	/* Wake an idle CPU to take over its DSQ; a busy one looks at its next dispatch. */
+	if (scx_bpf_dsq_nr_queued(cpu) > 0)
+		kick_an_idle_cpu(cpu);
+}
+
+void BPF_STRUCT_OPS(hotsched_cpu_acquire, s32 cpu, struct scx_cpu_acquire_args *args)
+{
+	s32 i = cpu_slot(cpu);
+
+	if (i < 0)
+		return;
+	if (cpu_released[i]) {
+		cpu_released[i] = 0;
+		__sync_fetch_and_add(&nr_released, -1);
+	}
 }
 
 void BPF_STRUCT_OPS(hotsched_runnable, struct task_struct *p, u64 enq_flags)
@@ -451,14 +669,31 @@ void BPF_STRUCT_OPS(hotsched_running, struct task_struct *p)
 	struct task_ctx *tctx = task_ctx_of(p);
 	u64 now = bpf_ktime_get_ns();
 
+	s32 cpu = scx_bpf_task_cpu(p), slot;
+	bool dispatcher = bridge.dispatcher_tid && p->pid == bridge.dispatcher_tid;
+
 	if (is_jvm_thread(p)) {
 		jvm_last_run_at = now;
-		jvm_last_cpu = scx_bpf_task_cpu(p);
+		jvm_last_cpu = cpu;
 	}
+	if (dispatcher)
+		stats.dispatcher_cpu = cpu + 1;
+	slot = cpu_slot(cpu);
+	if (slot >= 0)
+		dispatcher_ran_last[slot] = dispatcher;
 	if (tctx && !tctx->running_at) {
 		tctx->running_at = now;
 		stat_inc(nr_running);
 	}
+	/* One fewer waiting in the DSQs: Java may want to send the next of those it holds. */
+	if (note_left_dsq(tctx))
+		wake_java_if_wanted();
+}
+
+/* Off the runqueue (sleep, or moved: affinity, class, migration): no longer waiting in a DSQ. */
+void BPF_STRUCT_OPS(hotsched_quiescent, struct task_struct *p, u64 deq_flags)
+{
+	note_left_dsq(task_ctx_of(p));
 }
 
 void BPF_STRUCT_OPS(hotsched_stopping, struct task_struct *p, bool runnable)
@@ -583,13 +818,15 @@ void BPF_STRUCT_OPS(hotsched_exit, struct scx_exit_info *ei)
 /* Published for Java's pickIdleCpu; the kernel's own idle tracking stays on (SCX_OPS_KEEP_BUILTIN_IDLE). */
 void BPF_STRUCT_OPS(hotsched_update_idle, s32 cpu, bool idle)
 {
-	u32 i = (u32)cpu;
+	s32 i = cpu_slot(cpu);
 
-	if (i >= HOTSCHED_MAX_CPUS)
+	if (i < 0)
 		return;
-	/* Hide the check from clang, or it drops the mask, which is the bound the verifier needs. */
-	asm volatile("" : "+r"(i));
-	hotsched_cpu_idle[i & (HOTSCHED_MAX_CPUS - 1)] = idle;
+	hotsched_cpu_idle[i] = idle;
+	/* A policy that holds tasks hands them out as CPUs go idle: tell it this one did (unless Java
+	 * itself just left it, having seen it free already). */
+	if (idle && bridge.held_by_java && !dispatcher_ran_last[i])
+		wake_java();
 }
 
 SEC(".struct_ops")
@@ -601,12 +838,15 @@ struct sched_ext_ops hotsched = {
 	.runnable = (void *)hotsched_runnable,
 	.running = (void *)hotsched_running,
 	.stopping = (void *)hotsched_stopping,
+	.quiescent = (void *)hotsched_quiescent,
+	.cpu_acquire = (void *)hotsched_cpu_acquire,
+	.cpu_release = (void *)hotsched_cpu_release,
 	.enable = (void *)hotsched_enable,
 	.init_task = (void *)hotsched_init_task,
 	.init = (void *)hotsched_init,
 	.exit = (void *)hotsched_exit,
 	.update_idle = (void *)hotsched_update_idle,
-	.flags = SCX_OPS_KEEP_BUILTIN_IDLE,
+	.flags = SCX_OPS_KEEP_BUILTIN_IDLE | SCX_OPS_ENQ_LAST,
 	.dispatch_max_batch = DISPATCH_MAX_BATCH,
 	.timeout_ms = 5000,
 	.name = "hotsched",

@@ -6,6 +6,9 @@
  *   - struct hotsched_queued_task  BPF -> Java, one per runnable task, over the "queued" ring buffer;
  *   - struct hotsched_dispatch     Java -> BPF, one per decision, over the "dispatched" user ring buffer;
  *   - struct hotsched_stats        BPF counters in .bss, read by Java through the mmapped map;
+ *   - struct hotsched_bridge       what Java tells BPF between records (tasks it holds), mmapped;
+ *   - a "wakeups" ring buffer      BPF -> Java, one u64 (enum hotsched_wakeup) when a CPU wants work
+ *                                  and Java holds tasks: it wakes Java's wait on the queued ring;
  *   - struct hotsched_config       knobs in .rodata, written by Java before load;
  *   - struct hotsched_exit_info    why the kernel stopped the scheduler, in .bss.
  * The Java mirror (bundles/libbpf, jextract form) is checked against this header by a build-time test that
@@ -33,10 +36,27 @@ enum hotsched_limits {
 	/* Size of the "queued" ring buffer: ~4680 records of 216 bytes + 8 of header. Java maps the ring and
 	 * reads its records in place, so it needs the size to mask positions with. */
 	HOTSCHED_QUEUED_RING_BYTES = 1 << 20,
+	/* Size of the "dispatched" user ring buffer: 5461 decisions of 40 bytes + 8 of header, more than
+	 * "queued" holds. Java counts the room left in it from this and stats.nr_drained. */
+	HOTSCHED_DISPATCHED_RING_BYTES = 1 << 18,
+	/* Size of the "wakeups" ring buffer: one page; at most one wake-up waits in it at a time. */
+	HOTSCHED_WAKEUP_RING_BYTES = 1 << 12,
+	/* A decision's slice is clamped into [MIN, MAX] ns (0 = the configured default), on both sides. */
+	HOTSCHED_MIN_SLICE_NS	= 10 * 1000,
+	HOTSCHED_MAX_SLICE_NS	= 1000 * 1000 * 1000,
+	/* A task Java has read but holds (its policy orders it behind others) goes to the fallback DSQ after
+	 * this long; one Java has not even read, after the configured stall budget. Well below the kernel's
+	 * 5 s watchdog. */
+	HOTSCHED_HELD_BUDGET_NS	= 1000 * 1000 * 1000,
 };
 
 /* Dispatch target meaning "any CPU": the task goes to the shared DSQ. */
 #define HOTSCHED_CPU_ANY	(-1)
+
+/* struct hotsched_dispatch.flags */
+enum hotsched_dispatch_flags {
+	HOTSCHED_DISPATCH_PREEMPT = 1 << 0,	/* run it now: preempt the task on its CPU if none is idle */
+};
 
 /* struct hotsched_queued_task.flags */
 enum hotsched_task_flags {
@@ -68,6 +88,7 @@ struct hotsched_dispatch {
 	u64 generation;			/* the queued record's generation; an older one is cancelled */
 	u64 slice_ns;			/* ns it may run; 0 = the configured default */
 	u64 vtime;			/* ordering key in the target DSQ, smaller first (ns or sequence) */
+	u64 flags;			/* HOTSCHED_DISPATCH_* */
 };
 
 /* Counters kept by BPF, read by Java. All monotonic except nr_running. */
@@ -82,6 +103,27 @@ struct hotsched_stats {
 	u64 nr_invalid;			/* decisions for a pid that does not exist any more */
 	u64 nr_heartbeats;		/* heartbeat timer firings that had to wake the bridge thread */
 	u64 nr_running;			/* tasks running now */
+	u64 nr_in_dsqs;			/* tasks put in a DSQ by Java or the safety nets, not yet running: now */
+	u64 nr_drained;			/* decisions read off the "dispatched" ring, whatever became of them */
+	u64 nr_wakeups;			/* times a CPU wanting work woke Java, which held tasks */
+	u64 nr_rescued;			/* tasks taken from the DSQ of a CPU a higher class held (ops.cpu_release) */
+	u64 nr_stolen;			/* tasks an idle CPU took from another CPU's DSQ */
+	u64 nr_kept_last;		/* a CPU's only task kept running in BPF: Java held nothing to compare */
+	u64 dispatcher_cpu;		/* 1 + the CPU bridge.dispatcher_tid last started running on; 0 = not yet */
+	u64 nr_preempted;		/* CPUs kicked to run a HOTSCHED_DISPATCH_PREEMPT decision at once */
+};
+
+/* Written by Java, read by BPF: what the bridge holds between two records. */
+struct hotsched_bridge {
+	u64 held_by_java;		/* tasks the active policy holds undecided; 0 = none */
+	u64 records_read;		/* "queued" records Java has read so far: the first nr_queued ones */
+	s32 dispatcher_tid;		/* the thread that decides (kernel tid); its CPU is free once it sleeps */
+	u32 pad;
+};
+
+/* What a "wakeups" record says. */
+enum hotsched_wakeup {
+	HOTSCHED_WAKEUP_CPU_WANTS_WORK = 1,	/* a CPU ran out of queued work while Java held tasks */
 };
 
 /* Knobs set by Java in .rodata before load; they take effect only on a (re)load. */
@@ -107,11 +149,14 @@ struct hotsched_exit_info {
  * u8 hotsched_cpu_idle[HOTSCHED_MAX_CPUS], the only variable of its own data section, which Java maps.
  */
 #define HOTSCHED_CPU_IDLE_SECTION ".data.idle"
+/* The section of struct hotsched_bridge bridge, its own map, which Java maps read-write. */
+#define HOTSCHED_BRIDGE_SECTION ".data.bridge"
 
 _Static_assert(sizeof(struct hotsched_queued_task) == 216, "hotsched_queued_task layout changed");
-_Static_assert(sizeof(struct hotsched_dispatch) == 32, "hotsched_dispatch layout changed");
-_Static_assert(sizeof(struct hotsched_stats) == 80, "hotsched_stats layout changed");
+_Static_assert(sizeof(struct hotsched_dispatch) == 40, "hotsched_dispatch layout changed");
+_Static_assert(sizeof(struct hotsched_stats) == 144, "hotsched_stats layout changed");
 _Static_assert(sizeof(struct hotsched_config) == 32, "hotsched_config layout changed");
 _Static_assert(sizeof(struct hotsched_exit_info) == 1168, "hotsched_exit_info layout changed");
+_Static_assert(sizeof(struct hotsched_bridge) == 24, "hotsched_bridge layout changed");
 
 #endif /* __HOTSCHED_INTF_H */

@@ -127,6 +127,10 @@ struct scx_exit_info {
 	char *msg;
 };
 
+/* Only passed on, never read: incomplete is enough. */
+struct scx_cpu_acquire_args;
+struct scx_cpu_release_args;
+
 struct sched_ext_ops {
 	s32 (*select_cpu)(struct task_struct *p, s32 prev_cpu, u64 wake_flags);
 	void (*enqueue)(struct task_struct *p, u64 enq_flags);
@@ -135,6 +139,9 @@ struct sched_ext_ops {
 	void (*runnable)(struct task_struct *p, u64 enq_flags);
 	void (*running)(struct task_struct *p);
 	void (*stopping)(struct task_struct *p, bool runnable);
+	void (*quiescent)(struct task_struct *p, u64 deq_flags);
+	void (*cpu_acquire)(s32 cpu, struct scx_cpu_acquire_args *args);
+	void (*cpu_release)(s32 cpu, struct scx_cpu_release_args *args);
 	s32 (*init_task)(struct task_struct *p, struct scx_init_task_args *args);
 	void (*enable)(struct task_struct *p);
 	s32 (*init)(void);
@@ -161,5 +168,7 @@ struct scx_bpf_dsq_insert_vtime_args {
 #define SCX_KICK_IDLE 1
 #define SCX_KICK_PREEMPT 2
 #define SCX_OPS_KEEP_BUILTIN_IDLE 1ULL
+#define SCX_OPS_ENQ_LAST 2ULL
+#define SCX_ENQ_LAST (1ULL << 41) /* the task is the only one its CPU has; 6.17 and 7.2 agree */
 
 #endif /* __HOTSCHED_VMLINUX_H */

@@ -160,6 +160,7 @@ static int dispatch_queue(struct consumer *c)
 		d->generation = c->queue.generation[slot];
 		d->slice_ns = slice;
 		d->vtime = c->arrival[slot];
+		d->flags = 0;
 		user_ring_buffer__submit(c->user_ring, d);
 		c->head++;
 		written++;

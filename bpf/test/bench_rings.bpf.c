@@ -25,7 +25,7 @@ struct {
 
 struct {
 	__uint(type, BPF_MAP_TYPE_USER_RINGBUF);
-	__uint(max_entries, 1 << 18);
+	__uint(max_entries, HOTSCHED_DISPATCHED_RING_BYTES);
 } dispatched SEC(".maps");
 
 /* The test run's ctx_in. */

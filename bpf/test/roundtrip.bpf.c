@@ -49,7 +49,7 @@ static void echo_dispatch(const struct hotsched_dispatch *d, struct hotsched_que
 	q->nvcsw = d->generation ^ xor_key;
 	q->generation = d->generation + 1;
 	q->vtime = ~d->vtime;
-	q->cgroup_id = d->generation * 3;
+	q->cgroup_id = d->generation * 3 ^ d->flags;
 	for (w = 0; w < HOTSCHED_MASK_WORDS; w++)
 		q->cpumask[w] = d->slice_ns + w;
 	for (i = 0; i < HOTSCHED_COMM_LEN - 1; i++)

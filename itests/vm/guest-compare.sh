@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Runs INSIDE a sched_ext guest (started by compare-on-kernel.sh through run-in-vm.sh), from the repository
-# root: the same small mix under the kernel's default scheduler, then under hotsched with policy=fifo and
-# with policy=interactive, all in this one boot, and prints one table (also $HOTSCHED_VM_OUT/compare.txt,
-# and compare.tsv). Exits 1 when a run failed (scheduler never attached or detached, workload failed).
+# root: the same small mix under the kernel's default scheduler, then under hotsched with policy=fifo,
+# policy=interactive and policy=fair, all in this one boot, and prints one table (also
+# $HOTSCHED_VM_OUT/compare.txt, and compare.tsv). Exits 1 when a run failed (scheduler never attached or
+# detached, workload failed) or a property check failed.
+#
+# Property check (a ratio within this boot, not a timing): under the kernel default and under hotsched
+# policy=fair, a nice-0 and a nice-5 hog pinned to one CPU for $HOTSCHED_WEIGHTS_SECONDS (10) s; fair must
+# give the nice-0 one its weight's share, 1024/335 = 3.06x the nice-5 one's CPU time, within +-20 %.
 #
 # The mix, for $HOTSCHED_COMPARE_SECONDS (15) s: $HOTSCHED_COMPARE_HOGS (2 per CPU) CPU hogs, each its own
 # `stress-ng --cpu 1` so that its bogo-ops can be read alone (fairness), beside one wake-up latency probe
@@ -19,7 +24,9 @@ out=${HOTSCHED_VM_OUT:-/tmp}
 seconds=${HOTSCHED_COMPARE_SECONDS:-15}
 cpus=$(nproc)
 hogs=${HOTSCHED_COMPARE_HOGS:-$((2 * cpus))}
-policies=(fifo interactive)
+weights_seconds=${HOTSCHED_WEIGHTS_SECONDS:-10}
+policies=(fifo interactive fair)
+runs=$((1 + ${#policies[@]}))
 
 die() { echo "compare: error: $*" >&2; exit 1; }
 log() { echo "compare: $*"; }
@@ -83,6 +90,31 @@ run_mix() {
 	return "$rc"
 }
 
+# Two hogs pinned to the last CPU, nice 0 and nice 5, for $weights_seconds s; prints their CPU-time ratio
+# (nice 0 over nice 5, from stress-ng's user+sys times) and keeps the files in $out/$1-weights/.
+run_weights() {
+	local dir=$out/$1-weights nice pids=() rc=0
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	for nice in 0 5; do
+		taskset -c "$((cpus - 1))" nice -n "$nice" stress-ng --temp-path /tmp --cpu 1 --cpu-method int64 \
+			--timeout "${weights_seconds}s" --metrics-brief --yaml "$dir/nice-$nice.yaml" >"$dir/nice-$nice.log" 2>&1 &
+		pids+=($!)
+	done
+	for nice in "${pids[@]}"; do
+		wait "$nice" || rc=1
+	done
+	[ "$rc" -eq 0 ] || return 1
+	awk '$1 ~ /^(user|system)-time:$/ { t[FILENAME] += $2 }
+		END { a = t[ARGV[1]]; b = t[ARGV[2]]; if (b <= 0) exit 1; printf "%.2f\n", a / b }' \
+		"$dir/nice-0.yaml" "$dir/nice-5.yaml"
+}
+
+# 0 when ratio $1 is within +-20 % of the weights' 1024/335.
+weights_ratio_ok() {
+	awk -v r="$1" 'BEGIN { want = 1024 / 335; exit !(r >= want * 0.8 && r <= want * 1.2) }'
+}
+
 # One table row from $out/$1/: scheduler, hogs' bogo-ops/s (sum), their CPU time as % of all CPUs' time,
 # Jain's index over the hogs' bogo-ops, the probe's p50/p99/p99.9 (nearest rank) and sample count.
 summarize() {
@@ -106,11 +138,18 @@ rows=$out/compare.tsv
 failed=0
 
 # 1. The kernel's default scheduler: nothing attached.
-log "run 1/3: kernel default"
+log "run 1/$runs: kernel default"
 if run_mix kernel-default; then
 	summarize kernel-default "-" >>"$rows" || failed=1
 else
 	log "FAIL: kernel default: the workload failed (logs in $out/kernel-default/)"
+	failed=1
+fi
+weights=$out/weights.txt
+if ratio=$(run_weights kernel-default); then
+	echo "kernel-default nice-0/nice-5 CPU time ${ratio}x" >"$weights"
+else
+	log "FAIL: kernel default: the nice-0/nice-5 hogs failed (logs in $out/kernel-default-weights/)"
 	failed=1
 fi
 
@@ -120,7 +159,7 @@ fi
 n=2
 for policy in "${policies[@]}"; do
 	name=hotsched-$policy
-	log "run $n/3: hotsched policy=$policy"
+	log "run $n/$runs: hotsched policy=$policy"
 	n=$((n + 1))
 	copy=/tmp/$name
 	rm -rf "$copy"
@@ -130,7 +169,9 @@ for policy in "${policies[@]}"; do
 	run_log=$out/$name.log
 	# Gogo's sleep takes seconds: it keeps hotsched attached through the mix, which starts once the first
 	# sched:status shows the policy active. sched:stats at the end gives the BPF counters.
-	"$copy/bin/hotsched" --exec "sched:status; sleep $((seconds + 10)); sched:status; sched:stats" >"$run_log" 2>&1 &
+	# fair stays attached for the weights check too.
+	extra=$([ "$policy" = fair ] && echo $((weights_seconds + 10)) || echo 0)
+	"$copy/bin/hotsched" --exec "sched:status; sleep $((seconds + 10 + extra)); sched:status; sched:stats" >"$run_log" 2>&1 &
 	hs=$!
 	if ! await_state enabled 120; then
 		log "FAIL: $name: the scheduler never attached (state $(cat "$state")); log: $run_log"
@@ -145,6 +186,20 @@ for policy in "${policies[@]}"; do
 	fi
 	mix_ok=1
 	run_mix "$name" || mix_ok=0
+	if [ "$policy" = fair ]; then
+		if ratio=$(run_weights "$name"); then
+			echo "$name nice-0/nice-5 CPU time ${ratio}x (weights: 3.06x, +-20 %)" >>"$weights"
+			if weights_ratio_ok "$ratio"; then
+				log "check: ok    fair gives nice 0 ${ratio}x the CPU time of nice 5 (weights 3.06x +-20 %)"
+			else
+				log "FAIL: check: fair gives nice 0 ${ratio}x the CPU time of nice 5, not 3.06x +-20 %"
+				failed=1
+			fi
+		else
+			log "FAIL: $name: the nice-0/nice-5 hogs failed (logs in $out/$name-weights/)"
+			failed=1
+		fi
+	fi
 	attached=$(cat "$state")
 	hs_rc=0
 	wait "$hs" || hs_rc=$?
@@ -168,6 +223,7 @@ done
 	echo "index over the hogs' bogo-ops (1 = equal); wake: how late the probe ran after a 1 ms sleep, µs (nearest"
 	echo "rank); stall net: BPF stallFallbacks over the hotsched run. hotsched's JVM shares the vCPUs with the mix."
 	echo "Compare rows of this boot only: TCG emulation is noisy and slow, not comparable across boots or to hardware."
+	[ -s "$weights" ] && cat "$weights"
 } >"$out/compare.txt"
 cat "$out/compare.txt"
 [ "$failed" -eq 0 ] || { log "a run failed (see FAIL above)"; exit 1; }

@@ -18,10 +18,19 @@ public interface PolicyContext {
     /** Whether {@code cpu} is idle right now. */
     boolean isCpuIdle(int cpu);
 
-    /** Tasks the kernel has queued for user space that have not reached the policy yet. */
+    /**
+     * Tasks the kernel has queued for user space that have not reached the policy yet. Measured on every
+     * backend (on sched_ext: records in the ring buffer not yet read).
+     */
     int backlog();
 
-    /** Tasks already dispatched that wait in the kernel's queues for a CPU (not those running). */
+    /**
+     * Tasks already dispatched, by policies or the kernel side's safety nets, that wait in the kernel's
+     * queues for a CPU (not those running). Measured on every backend (on sched_ext: counted by the BPF side
+     * as tasks go into its DSQs and start running). Policies that keep their own order hand the kernel about
+     * one task per CPU at a time by testing this; the bridge tells the kernel side that they hold tasks, and
+     * it wakes them as soon as a CPU wants work.
+     */
     int queuedInKernel();
 
     /**

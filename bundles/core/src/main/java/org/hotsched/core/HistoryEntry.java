@@ -14,7 +14,8 @@ import java.util.Map;
  * @param configuration the policy's configuration at activation (its service properties, without the
  *                      framework's own)
  * @param trigger why: {@code start}, {@code sched:use}, {@code configuration}, {@code policy installed},
- *                {@code policy left}, {@code rollback}, {@code automatic rollback}
+ *                {@code policy left}, {@code rollback}, {@code automatic rollback}, or {@code scheduler re-attached (WHY)}
+ *                when the kernel had stopped the sched_ext scheduler and hotsched attached a new one (same policy)
  * @param swapGapNs how long no decision could be made: from quiescing the old policy until the new one
  *                  holds the most urgent of its tasks and decides
  * @param tasksHandedOver tasks moved from the old policy to this one (those moved within the gap while the

@@ -285,6 +285,60 @@ public class Libbpf {
     public static int HOTSCHED_QUEUED_RING_BYTES() {
         return HOTSCHED_QUEUED_RING_BYTES;
     }
+    private static final int HOTSCHED_DISPATCHED_RING_BYTES = (int)262144L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_limits.HOTSCHED_DISPATCHED_RING_BYTES = 262144
+     * }
+     */
+    public static int HOTSCHED_DISPATCHED_RING_BYTES() {
+        return HOTSCHED_DISPATCHED_RING_BYTES;
+    }
+    private static final int HOTSCHED_WAKEUP_RING_BYTES = (int)4096L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_limits.HOTSCHED_WAKEUP_RING_BYTES = 4096
+     * }
+     */
+    public static int HOTSCHED_WAKEUP_RING_BYTES() {
+        return HOTSCHED_WAKEUP_RING_BYTES;
+    }
+    private static final int HOTSCHED_MIN_SLICE_NS = (int)10000L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_limits.HOTSCHED_MIN_SLICE_NS = 10000
+     * }
+     */
+    public static int HOTSCHED_MIN_SLICE_NS() {
+        return HOTSCHED_MIN_SLICE_NS;
+    }
+    private static final int HOTSCHED_MAX_SLICE_NS = (int)1000000000L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_limits.HOTSCHED_MAX_SLICE_NS = 1000000000
+     * }
+     */
+    public static int HOTSCHED_MAX_SLICE_NS() {
+        return HOTSCHED_MAX_SLICE_NS;
+    }
+    private static final int HOTSCHED_HELD_BUDGET_NS = (int)1000000000L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_limits.HOTSCHED_HELD_BUDGET_NS = 1000000000
+     * }
+     */
+    public static int HOTSCHED_HELD_BUDGET_NS() {
+        return HOTSCHED_HELD_BUDGET_NS;
+    }
+    private static final int HOTSCHED_WAKEUP_CPU_WANTS_WORK = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_wakeup.HOTSCHED_WAKEUP_CPU_WANTS_WORK = 1
+     * }
+     */
+    public static int HOTSCHED_WAKEUP_CPU_WANTS_WORK() {
+        return HOTSCHED_WAKEUP_CPU_WANTS_WORK;
+    }
     private static final int HOTSCHED_CPU_ANY = (int)-1L;
     /**
      * {@snippet lang=c :
@@ -302,6 +356,15 @@ public class Libbpf {
      */
     public static int HOTSCHED_TASK_KTHREAD() {
         return HOTSCHED_TASK_KTHREAD;
+    }
+    private static final int HOTSCHED_DISPATCH_PREEMPT = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_dispatch_flags.HOTSCHED_DISPATCH_PREEMPT = 1
+     * }
+     */
+    public static int HOTSCHED_DISPATCH_PREEMPT() {
+        return HOTSCHED_DISPATCH_PREEMPT;
     }
 
     private static class bpf_object__open_file {
@@ -1300,6 +1363,67 @@ public class Libbpf {
                 traceDowncall("ring_buffer__new", map_fd, sample_cb, ctx, opts);
             }
             return (MemorySegment)mh$.invokeExact(map_fd, sample_cb, ctx, opts);
+        } catch (Throwable ex$) {
+           throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class ring_buffer__add {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            Libbpf.C_INT,
+            Libbpf.C_POINTER,
+            Libbpf.C_INT,
+            Libbpf.C_POINTER,
+            Libbpf.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = Libbpf.findOrThrow("ring_buffer__add");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int ring_buffer__add(struct ring_buffer *rb, int map_fd, ring_buffer_sample_fn sample_cb, void *ctx)
+     * }
+     */
+    public static FunctionDescriptor ring_buffer__add$descriptor() {
+        return ring_buffer__add.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int ring_buffer__add(struct ring_buffer *rb, int map_fd, ring_buffer_sample_fn sample_cb, void *ctx)
+     * }
+     */
+    public static MethodHandle ring_buffer__add$handle() {
+        return ring_buffer__add.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int ring_buffer__add(struct ring_buffer *rb, int map_fd, ring_buffer_sample_fn sample_cb, void *ctx)
+     * }
+     */
+    public static MemorySegment ring_buffer__add$address() {
+        return ring_buffer__add.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int ring_buffer__add(struct ring_buffer *rb, int map_fd, ring_buffer_sample_fn sample_cb, void *ctx)
+     * }
+     */
+    public static int ring_buffer__add(MemorySegment rb, int map_fd, MemorySegment sample_cb, MemorySegment ctx) {
+        var mh$ = ring_buffer__add.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("ring_buffer__add", rb, map_fd, sample_cb, ctx);
+            }
+            return (int)mh$.invokeExact(rb, map_fd, sample_cb, ctx);
         } catch (Throwable ex$) {
            throw new AssertionError("should not reach here", ex$);
         }

@@ -20,6 +20,7 @@ import static java.lang.foreign.MemoryLayout.PathElement.*;
  *     u64 generation;
  *     u64 slice_ns;
  *     u64 vtime;
+ *     u64 flags;
  * }
  * }
  */
@@ -34,7 +35,8 @@ public class hotsched_dispatch {
         Libbpf.C_INT.withName("cpu"),
         Libbpf.C_LONG_LONG.withName("generation"),
         Libbpf.C_LONG_LONG.withName("slice_ns"),
-        Libbpf.C_LONG_LONG.withName("vtime")
+        Libbpf.C_LONG_LONG.withName("vtime"),
+        Libbpf.C_LONG_LONG.withName("flags")
     ).withName("hotsched_dispatch");
 
     /**
@@ -262,6 +264,50 @@ public class hotsched_dispatch {
      */
     public static void vtime(MemorySegment struct, long fieldValue) {
         struct.set(vtime$LAYOUT, vtime$OFFSET, fieldValue);
+    }
+
+    private static final OfLong flags$LAYOUT = (OfLong)$LAYOUT.select(groupElement("flags"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 flags
+     * }
+     */
+    public static final OfLong flags$layout() {
+        return flags$LAYOUT;
+    }
+
+    private static final long flags$OFFSET = 32;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 flags
+     * }
+     */
+    public static final long flags$offset() {
+        return flags$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 flags
+     * }
+     */
+    public static long flags(MemorySegment struct) {
+        return struct.get(flags$LAYOUT, flags$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 flags
+     * }
+     */
+    public static void flags(MemorySegment struct, long fieldValue) {
+        struct.set(flags$LAYOUT, flags$OFFSET, fieldValue);
     }
 
     /**

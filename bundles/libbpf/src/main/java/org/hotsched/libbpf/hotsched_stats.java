@@ -25,6 +25,14 @@ import static java.lang.foreign.MemoryLayout.PathElement.*;
  *     u64 nr_invalid;
  *     u64 nr_heartbeats;
  *     u64 nr_running;
+ *     u64 nr_in_dsqs;
+ *     u64 nr_drained;
+ *     u64 nr_wakeups;
+ *     u64 nr_rescued;
+ *     u64 nr_stolen;
+ *     u64 nr_kept_last;
+ *     u64 dispatcher_cpu;
+ *     u64 nr_preempted;
  * }
  * }
  */
@@ -44,7 +52,15 @@ public class hotsched_stats {
         Libbpf.C_LONG_LONG.withName("nr_bounced"),
         Libbpf.C_LONG_LONG.withName("nr_invalid"),
         Libbpf.C_LONG_LONG.withName("nr_heartbeats"),
-        Libbpf.C_LONG_LONG.withName("nr_running")
+        Libbpf.C_LONG_LONG.withName("nr_running"),
+        Libbpf.C_LONG_LONG.withName("nr_in_dsqs"),
+        Libbpf.C_LONG_LONG.withName("nr_drained"),
+        Libbpf.C_LONG_LONG.withName("nr_wakeups"),
+        Libbpf.C_LONG_LONG.withName("nr_rescued"),
+        Libbpf.C_LONG_LONG.withName("nr_stolen"),
+        Libbpf.C_LONG_LONG.withName("nr_kept_last"),
+        Libbpf.C_LONG_LONG.withName("dispatcher_cpu"),
+        Libbpf.C_LONG_LONG.withName("nr_preempted")
     ).withName("hotsched_stats");
 
     /**
@@ -492,6 +508,358 @@ public class hotsched_stats {
      */
     public static void nr_running(MemorySegment struct, long fieldValue) {
         struct.set(nr_running$LAYOUT, nr_running$OFFSET, fieldValue);
+    }
+
+    private static final OfLong nr_in_dsqs$LAYOUT = (OfLong)$LAYOUT.select(groupElement("nr_in_dsqs"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 nr_in_dsqs
+     * }
+     */
+    public static final OfLong nr_in_dsqs$layout() {
+        return nr_in_dsqs$LAYOUT;
+    }
+
+    private static final long nr_in_dsqs$OFFSET = 80;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 nr_in_dsqs
+     * }
+     */
+    public static final long nr_in_dsqs$offset() {
+        return nr_in_dsqs$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 nr_in_dsqs
+     * }
+     */
+    public static long nr_in_dsqs(MemorySegment struct) {
+        return struct.get(nr_in_dsqs$LAYOUT, nr_in_dsqs$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 nr_in_dsqs
+     * }
+     */
+    public static void nr_in_dsqs(MemorySegment struct, long fieldValue) {
+        struct.set(nr_in_dsqs$LAYOUT, nr_in_dsqs$OFFSET, fieldValue);
+    }
+
+    private static final OfLong nr_drained$LAYOUT = (OfLong)$LAYOUT.select(groupElement("nr_drained"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 nr_drained
+     * }
+     */
+    public static final OfLong nr_drained$layout() {
+        return nr_drained$LAYOUT;
+    }
+
+    private static final long nr_drained$OFFSET = 88;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 nr_drained
+     * }
+     */
+    public static final long nr_drained$offset() {
+        return nr_drained$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 nr_drained
+     * }
+     */
+    public static long nr_drained(MemorySegment struct) {
+        return struct.get(nr_drained$LAYOUT, nr_drained$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 nr_drained
+     * }
+     */
+    public static void nr_drained(MemorySegment struct, long fieldValue) {
+        struct.set(nr_drained$LAYOUT, nr_drained$OFFSET, fieldValue);
+    }
+
+    private static final OfLong nr_wakeups$LAYOUT = (OfLong)$LAYOUT.select(groupElement("nr_wakeups"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 nr_wakeups
+     * }
+     */
+    public static final OfLong nr_wakeups$layout() {
+        return nr_wakeups$LAYOUT;
+    }
+
+    private static final long nr_wakeups$OFFSET = 96;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 nr_wakeups
+     * }
+     */
+    public static final long nr_wakeups$offset() {
+        return nr_wakeups$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 nr_wakeups
+     * }
+     */
+    public static long nr_wakeups(MemorySegment struct) {
+        return struct.get(nr_wakeups$LAYOUT, nr_wakeups$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 nr_wakeups
+     * }
+     */
+    public static void nr_wakeups(MemorySegment struct, long fieldValue) {
+        struct.set(nr_wakeups$LAYOUT, nr_wakeups$OFFSET, fieldValue);
+    }
+
+    private static final OfLong nr_rescued$LAYOUT = (OfLong)$LAYOUT.select(groupElement("nr_rescued"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 nr_rescued
+     * }
+     */
+    public static final OfLong nr_rescued$layout() {
+        return nr_rescued$LAYOUT;
+    }
+
+    private static final long nr_rescued$OFFSET = 104;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 nr_rescued
+     * }
+     */
+    public static final long nr_rescued$offset() {
+        return nr_rescued$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 nr_rescued
+     * }
+     */
+    public static long nr_rescued(MemorySegment struct) {
+        return struct.get(nr_rescued$LAYOUT, nr_rescued$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 nr_rescued
+     * }
+     */
+    public static void nr_rescued(MemorySegment struct, long fieldValue) {
+        struct.set(nr_rescued$LAYOUT, nr_rescued$OFFSET, fieldValue);
+    }
+
+    private static final OfLong nr_stolen$LAYOUT = (OfLong)$LAYOUT.select(groupElement("nr_stolen"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 nr_stolen
+     * }
+     */
+    public static final OfLong nr_stolen$layout() {
+        return nr_stolen$LAYOUT;
+    }
+
+    private static final long nr_stolen$OFFSET = 112;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 nr_stolen
+     * }
+     */
+    public static final long nr_stolen$offset() {
+        return nr_stolen$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 nr_stolen
+     * }
+     */
+    public static long nr_stolen(MemorySegment struct) {
+        return struct.get(nr_stolen$LAYOUT, nr_stolen$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 nr_stolen
+     * }
+     */
+    public static void nr_stolen(MemorySegment struct, long fieldValue) {
+        struct.set(nr_stolen$LAYOUT, nr_stolen$OFFSET, fieldValue);
+    }
+
+    private static final OfLong nr_kept_last$LAYOUT = (OfLong)$LAYOUT.select(groupElement("nr_kept_last"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 nr_kept_last
+     * }
+     */
+    public static final OfLong nr_kept_last$layout() {
+        return nr_kept_last$LAYOUT;
+    }
+
+    private static final long nr_kept_last$OFFSET = 120;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 nr_kept_last
+     * }
+     */
+    public static final long nr_kept_last$offset() {
+        return nr_kept_last$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 nr_kept_last
+     * }
+     */
+    public static long nr_kept_last(MemorySegment struct) {
+        return struct.get(nr_kept_last$LAYOUT, nr_kept_last$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 nr_kept_last
+     * }
+     */
+    public static void nr_kept_last(MemorySegment struct, long fieldValue) {
+        struct.set(nr_kept_last$LAYOUT, nr_kept_last$OFFSET, fieldValue);
+    }
+
+    private static final OfLong dispatcher_cpu$LAYOUT = (OfLong)$LAYOUT.select(groupElement("dispatcher_cpu"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 dispatcher_cpu
+     * }
+     */
+    public static final OfLong dispatcher_cpu$layout() {
+        return dispatcher_cpu$LAYOUT;
+    }
+
+    private static final long dispatcher_cpu$OFFSET = 128;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 dispatcher_cpu
+     * }
+     */
+    public static final long dispatcher_cpu$offset() {
+        return dispatcher_cpu$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 dispatcher_cpu
+     * }
+     */
+    public static long dispatcher_cpu(MemorySegment struct) {
+        return struct.get(dispatcher_cpu$LAYOUT, dispatcher_cpu$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 dispatcher_cpu
+     * }
+     */
+    public static void dispatcher_cpu(MemorySegment struct, long fieldValue) {
+        struct.set(dispatcher_cpu$LAYOUT, dispatcher_cpu$OFFSET, fieldValue);
+    }
+
+    private static final OfLong nr_preempted$LAYOUT = (OfLong)$LAYOUT.select(groupElement("nr_preempted"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 nr_preempted
+     * }
+     */
+    public static final OfLong nr_preempted$layout() {
+        return nr_preempted$LAYOUT;
+    }
+
+    private static final long nr_preempted$OFFSET = 136;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 nr_preempted
+     * }
+     */
+    public static final long nr_preempted$offset() {
+        return nr_preempted$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 nr_preempted
+     * }
+     */
+    public static long nr_preempted(MemorySegment struct) {
+        return struct.get(nr_preempted$LAYOUT, nr_preempted$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 nr_preempted
+     * }
+     */
+    public static void nr_preempted(MemorySegment struct, long fieldValue) {
+        struct.set(nr_preempted$LAYOUT, nr_preempted$OFFSET, fieldValue);
     }
 
     /**

@@ -35,6 +35,10 @@ final class WireSamples {
         return Long.MAX_VALUE / 3 * i;
     }
 
+    static long flags(long i) {
+        return ~i;
+    }
+
     /** Writes sample {@code i} into a hotsched_dispatch record. */
     static void writeDispatch(MemorySegment d, long i) {
         hotsched_dispatch.pid(d, pid(i));
@@ -42,6 +46,7 @@ final class WireSamples {
         hotsched_dispatch.generation(d, generation(i));
         hotsched_dispatch.slice_ns(d, sliceNs(i));
         hotsched_dispatch.vtime(d, vtime(i));
+        hotsched_dispatch.flags(d, flags(i));
     }
 
     /** Every field of {@code q} that differs from what echo_dispatch() makes of sample {@code i}. */
@@ -58,7 +63,7 @@ final class WireSamples {
         expect(bad, i, "nvcsw", generation(i) ^ XOR_KEY, hotsched_queued_task.nvcsw(q));
         expect(bad, i, "generation", generation(i) + 1, hotsched_queued_task.generation(q));
         expect(bad, i, "vtime", ~vtime(i), hotsched_queued_task.vtime(q));
-        expect(bad, i, "cgroup_id", generation(i) * 3, hotsched_queued_task.cgroup_id(q));
+        expect(bad, i, "cgroup_id", generation(i) * 3 ^ flags(i), hotsched_queued_task.cgroup_id(q));
         for (int w = 0; w < Libbpf.HOTSCHED_MASK_WORDS(); w++) {
             expect(bad, i, "cpumask[" + w + "]", sliceNs(i) + w, hotsched_queued_task.cpumask(q, w));
         }

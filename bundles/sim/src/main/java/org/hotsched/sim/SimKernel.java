@@ -56,6 +56,18 @@ public final class SimKernel {
      *
      * @return {@code true} if it stopped because user space has work
      */
+    /**
+     * Decisions the dispatched ring holds: the same as bpf/intf.h's HOTSCHED_DISPATCHED_RING_BYTES gives the
+     * BPF side (its bytes over a 40-byte record and an 8-byte header); a test in core checks the two agree.
+     */
+    public static final int DISPATCHED_RING_CAPACITY = (1 << 18) / (40 + 8);
+
+    /**
+     * How long a task user space has read may be held before the stall safety net dispatches it (bpf/intf.h's
+     * HOTSCHED_HELD_BUDGET_NS); one not yet read gets the configured stall budget.
+     */
+    public static final long HELD_BUDGET_NS = 1_000_000_000L;
+
     public boolean advance(long limitNs) {
         return engine.advance(limitNs);
     }
@@ -85,10 +97,29 @@ public final class SimKernel {
      * @param cpu a CPU or {@link DispatchSink#CPU_ANY} for the shared queue
      * @param sliceNs the slice; 0 or less means the default slice
      * @param vtime the ordering key in the target queue (smaller runs first, ties in arrival order)
-     * @return always {@code true}: decisions never wait for room
+     * @param flags 0 or {@link DispatchSink#PREEMPT}: if no CPU the task may use is idle, the task running on
+     *              {@code cpu} (for the shared queue: on the task's previous CPU) stops now and is enqueued
+     *              again, as SCX_KICK_PREEMPT does
+     * @return {@code false} when the model of the dispatched ring is full ({@link #dispatchRoom()} is 0):
+     *         the decision was not applied and user space still holds the task
      */
+    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
+        return engine.dispatch(pid, generation, cpu, sliceNs, vtime, flags);
+    }
+
+    /** {@link #dispatch(int, long, int, long, long, int)} without flags. */
     public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
-        return engine.dispatch(pid, generation, cpu, sliceNs, vtime);
+        return engine.dispatch(pid, generation, cpu, sliceNs, vtime, 0);
+    }
+
+    /**
+     * Decisions that still fit in the dispatched ring: {@link #DISPATCHED_RING_CAPACITY} less those sent since
+     * the kernel last ran ({@link #advance}), which is when the CPUs drain it, as the BPF side's ops.dispatch
+     * drains the user ring. A decision takes effect at once, though; on sched_ext it waits for a CPU's next
+     * ops.dispatch (see the sim README).
+     */
+    public int dispatchRoom() {
+        return engine.dispatchRoom();
     }
 
     /** How many tasks user space holds without having dispatched them (the policy's {@code pending()}). */
@@ -129,7 +160,7 @@ public final class SimKernel {
      * Every counter by name, for display; callable from any thread, values may lag slightly. Names: events,
      * nowNs, enqueuedToUser, dispatchedByUser, dispatchedByFallback (stall safety net), congested,
      * kernelDirect, cancelledStale, invalidPid, bounced, duplicates, outstanding, backlog, heldByUser, wakeups,
-     * forks, exits, sliceExpiries, runningCpus, liveTasks.
+     * forks, exits, sliceExpiries, runningCpus, liveTasks, preemptions.
      */
     public Map<String, Long> counters() {
         return engine.counters().snapshot();

@@ -74,6 +74,34 @@ public class SimKernelTest {
         assertTrue(k.isCpuIdle(0));
     }
 
+    /** PREEMPT: the running hog stops at once and is enqueued again; without it, the newcomer waits its slice. */
+    @Test
+    public void aPreemptingDecisionStopsTheRunningTaskAtOnceAndItsStaleSliceEndIsIgnored() {
+        SimKernel k = kernel(1, TaskGroup.hogs(2));
+        settleAtZero(k);
+        batch.clear();
+        assertEquals(2, k.drainQueued(batch, 2));
+        int pidA = batch.task(0).pid();
+        long genA = batch.task(0).generation();
+        int pidB = batch.task(1).pid();
+        long genB = batch.task(1).generation();
+        assertTrue(k.dispatch(pidA, genA, 0, 10 * MS, 0));
+        assertFalse(k.isCpuIdle(0));
+
+        assertTrue(k.dispatch(pidB, genB, 0, 10 * MS, 0, DispatchSink.PREEMPT));
+        assertEquals(1L, (long) k.counters().get("preemptions"));
+        batch.clear();
+        assertEquals("the preempted hog is enqueued again at once", 1, k.drainQueued(batch, 1));
+        assertEquals(pidA, batch.task(0).pid());
+        assertEquals(0, k.nowNs());
+        // B runs its whole 10 ms slice: A's old slice end (also at 10 ms) is not taken for B's.
+        assertTrue(k.dispatch(pidA, batch.task(0).generation(), 0, 10 * MS, 1));
+        TaskView afterB = next(k);
+        assertEquals(pidB, afterB.pid());
+        assertEquals(10 * MS, k.nowNs());
+        assertEquals("B's slice end only", 1L, (long) k.counters().get("sliceExpiries"));
+    }
+
     @Test
     public void advanceStopsWhenACpuGoesIdleWhileUserSpaceHoldsTasksAndOnlyThen() {
         SimConfig config = SimConfig.builder().cpus(1).stallBudget(Duration.ofSeconds(100))
@@ -124,6 +152,24 @@ public class SimKernelTest {
         assertFalse(k.isCpuIdle(0));
     }
 
+    /** Decisions fill the model of the dispatched ring until the kernel runs and drains it; a full ring refuses one. */
+    @Test
+    public void dispatchRoomShrinksWithEachDecisionUntilTheKernelRuns() {
+        SimKernel k = kernel(1, TaskGroup.hogs(1));
+        TaskView t = next(k);
+        int capacity = SimKernel.DISPATCHED_RING_CAPACITY;
+        assertEquals(capacity, k.dispatchRoom());
+        assertTrue(k.dispatch(t.pid(), t.generation(), 0, 0, 0));
+        for (int i = 1; i < capacity; i++) {
+            assertTrue(k.dispatch(12345, 1, 0, 0, 0));
+        }
+        assertEquals(0, k.dispatchRoom());
+        assertFalse("a full ring takes no decision", k.dispatch(12345, 1, 0, 0, 0));
+        assertEquals(capacity - 1, k.accounting().invalidPid());
+        k.advance(k.nowNs() + 1_000_000L);
+        assertEquals("the CPUs drained it", capacity, k.dispatchRoom());
+    }
+
     @Test
     public void aCpuOutOfRangeOrNotAllowedBouncesToTheSharedQueue() {
         SimKernel k = kernel(2, TaskGroup.hogs(2).withCpus(1));
@@ -159,6 +205,17 @@ public class SimKernelTest {
     }
 
     @Test
+    public void aRecordUserSpaceHasNotReadGoesToTheStallNetAfterTheStallBudget() {
+        SimKernel k = new SimKernel(SimConfig.builder().cpus(1).stallBudget(Duration.ofMillis(10))
+                .workload(Workload.of("w", TaskGroup.hogs(1))).build());
+        settleAtZero(k);
+        assertEquals(1, k.backlog());
+        assertFalse(k.advance(12 * MS));
+        assertEquals("dispatched at 10 ms", 1, k.accounting().stallFallbacks());
+        assertFalse("and running", k.isCpuIdle(0));
+    }
+
+    @Test
     public void theStallSafetyNetDispatchesAHeldTaskAndALaterDecisionForItIsStale() {
         SimKernel k = new SimKernel(SimConfig.builder().cpus(1).stallBudget(Duration.ofMillis(10))
                 .workload(Workload.of("w", TaskGroup.hogs(1))).build());
@@ -168,7 +225,8 @@ public class SimKernelTest {
         k.notifyPending(1);
 
         TaskView again = next(k);
-        assertEquals("runs 10 ms after its enqueue for one 5 ms slice", 15 * MS, k.nowNs());
+        assertEquals("read and held: runs the held budget after its enqueue, for one 5 ms slice",
+                SimKernel.HELD_BUDGET_NS + 5 * MS, k.nowNs());
         assertEquals(pid, again.pid());
         assertEquals(generation + 1, again.generation());
 

@@ -38,7 +38,8 @@ final class BackendFactory {
 
     private static Choice bpfOrSim(BridgeSettings settings, String asked) {
         try {
-            return new Choice(BpfBackend.open(settings), "bpf: sched_ext scheduler attached (" + asked + ")");
+            ReattachingBackend backend = new ReattachingBackend(BpfBackend.open(settings), () -> BpfBackend.open(settings));
+            return new Choice(backend, "bpf: sched_ext scheduler attached (" + asked + ")");
         } catch (BpfLoadException e) {
             LOG.log(Level.ERROR, "hotsched: sched_ext backend unavailable: " + e.getMessage()
                     + "; scheduling the simulated kernel instead");

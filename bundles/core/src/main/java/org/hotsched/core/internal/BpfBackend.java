@@ -6,6 +6,9 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,6 +19,8 @@ import org.hotsched.libbpf.Libbpf;
 import org.hotsched.libbpf.LibbpfErrno;
 import org.hotsched.libbpf.LibbpfLoader;
 import org.hotsched.libbpf.LibbpfLog;
+import org.hotsched.libbpf.hotsched_bridge;
+import org.hotsched.libbpf.hotsched_dispatch;
 import org.hotsched.libbpf.hotsched_exit_info;
 import org.hotsched.libbpf.hotsched_stats;
 import org.hotsched.libbpf.ring_buffer_sample_fn;
@@ -25,13 +30,22 @@ import org.hotsched.libbpf.ring_buffer_sample_fn;
  * this backend is open. Runnable tasks arrive on the {@code queued} ring buffer and are copied into a
  * reused {@link TaskBuffer}; decisions go out on the {@code dispatched} user ring buffer. Neither path
  * allocates per task.
+ *
+ * <p>The numbers the policy API promises are measured, as the simulator measures them: {@link #backlog()}
+ * is the records the BPF side queued that Java has not read, {@link #queuedInKernel()} the tasks waiting in
+ * the DSQs (the BPF side counts them in and out), {@link #dispatchRoom()} the decisions that still fit in
+ * the user ring (written less those the BPF side drained). {@link #notifyPending} publishes how many tasks
+ * the policy holds; while it holds some, the BPF side wakes this thread's wait (the {@code wakeups} ring)
+ * as soon as a CPU wants work, so held tasks wait for a CPU, not for a timeout.
  */
-final class BpfBackend implements SchedulerBackend {
+final class BpfBackend implements ReattachingBackend.Ejectable {
 
     private static final Logger LOG = System.getLogger("org.hotsched.core");
     static final String OBJECT_RESOURCE = "/bpf/hotsched.bpf.o";
     private static final int BATCH_CAPACITY = 4096;
     private static final long HEARTBEAT_NS = 100_000_000L;
+    private static final VarHandle HELD = ValueLayout.JAVA_LONG.varHandle();
+    private static final VarHandle RECORDS_READ = ValueLayout.JAVA_LONG.varHandle();
 
     private final BpfScheduler scheduler;
     private final CpuTopology topology;
@@ -44,9 +58,15 @@ final class BpfBackend implements SchedulerBackend {
     private final MemorySegment stats;
     private final MemorySegment exitInfo;
     private final MemorySegment cpuIdle;
+    private final MemorySegment bridge;
+    /** Records of the {@code dispatched} ring that fit in it at once: its bytes over a header and a record. */
+    private final long dispatchedCapacity;
+    /** Queued records Java has read: the BPF side's nr_queued less this is the backlog. */
+    private long recordsRead;
+    private long heldPublished;
+    private boolean dispatcherPublished;
     private final String libbpfVersion;
     private volatile boolean closed;
-    private boolean exitReported;
 
     private BpfBackend(BpfScheduler scheduler, CpuTopology topology, String libbpfVersion) throws BpfLoadException {
         this.scheduler = scheduler;
@@ -57,6 +77,9 @@ final class BpfBackend implements SchedulerBackend {
         this.stats = scheduler.mmap(BpfScheduler.STATS_MAP, hotsched_stats.sizeof());
         this.exitInfo = scheduler.mmap(BpfScheduler.EXIT_MAP, hotsched_exit_info.sizeof());
         this.cpuIdle = scheduler.mmap(BpfScheduler.IDLE_MAP, Libbpf.HOTSCHED_MAX_CPUS());
+        this.bridge = scheduler.mmap(BpfScheduler.BRIDGE_MAP, hotsched_bridge.sizeof());
+        this.dispatchedCapacity = Libbpf.HOTSCHED_DISPATCHED_RING_BYTES()
+                / (hotsched_dispatch.sizeof() + Libbpf.BPF_RINGBUF_HDR_SZ());
         this.queued = MappedRing.map(scheduler.callState(), scheduler.mapFd(BpfScheduler.QUEUED_MAP),
                 Libbpf.HOTSCHED_QUEUED_RING_BYTES(), BpfScheduler.QUEUED_MAP);
         MemorySegment onRecord = ring_buffer_sample_fn.allocate(this::onRecord, scheduler.arena());
@@ -66,6 +89,14 @@ final class BpfBackend implements SchedulerBackend {
             queued.close();
             throw new BpfLoadException("attach: cannot read the queued ring buffer ("
                     + LibbpfErrno.message(LibbpfErrno.errno(scheduler.callState())) + ")");
+        }
+        MemorySegment onWakeup = ring_buffer_sample_fn.allocate(BpfBackend::onWakeup, scheduler.arena());
+        int added = Libbpf.ring_buffer__add(ringBuffer, scheduler.mapFd(BpfScheduler.WAKEUPS_MAP), onWakeup,
+                MemorySegment.NULL);
+        if (added < 0) {
+            Libbpf.ring_buffer__free(ringBuffer);
+            queued.close();
+            throw new BpfLoadException("attach: cannot read the wakeups ring buffer (" + LibbpfErrno.message(-added) + ")");
         }
         this.userRing = LibbpfErrno.user_ring_buffer__new(scheduler.callState(),
                 scheduler.mapFd(BpfScheduler.DISPATCHED_MAP), MemorySegment.NULL);
@@ -139,6 +170,25 @@ final class BpfBackend implements SchedulerBackend {
         return 0;
     }
 
+    /** Tells the BPF side which thread decides (its kernel tid), once, from that thread. */
+    private void publishDispatcher() {
+        dispatcherPublished = true;
+        try {
+            // "/proc/thread-self" links to "PID/task/TID".
+            Path self = Files.readSymbolicLink(Path.of("/proc/thread-self"));
+            int tid = Integer.parseInt(self.getFileName().toString());
+            hotsched_bridge.dispatcher_tid(bridge, tid);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "hotsched: cannot read this thread's id from /proc/thread-self (" + e
+                    + "); policies will not count the dispatch thread's CPU as free");
+        }
+    }
+
+    /** A wake-up record: its only job was to end ring_buffer__poll's wait. */
+    private static int onWakeup(MemorySegment ctx, MemorySegment data, long size) {
+        return 0;
+    }
+
     @Override
     public String name() {
         return "bpf";
@@ -154,10 +204,17 @@ final class BpfBackend implements SchedulerBackend {
         return System.nanoTime();
     }
 
-    /** As the BPF side's ops.update_idle last published it. */
+    /**
+     * As the BPF side's ops.update_idle last published it; and the CPU this dispatch thread runs on, which is
+     * free as soon as the thread sleeps at the end of its round (otherwise a policy that places tasks on idle
+     * CPUs would never place one there, and the BPF side would wake it each time that CPU goes idle).
+     */
     @Override
     public boolean isCpuIdle(int cpu) {
-        return cpu >= 0 && cpu < cpuIdle.byteSize() && cpuIdle.get(ValueLayout.JAVA_BYTE, cpu) != 0;
+        if (cpu < 0 || cpu >= cpuIdle.byteSize()) {
+            return false;
+        }
+        return cpuIdle.get(ValueLayout.JAVA_BYTE, cpu) != 0 || hotsched_stats.dispatcher_cpu(stats) == cpu + 1L;
     }
 
     @Override
@@ -165,35 +222,44 @@ final class BpfBackend implements SchedulerBackend {
         return CgroupFs.idsUnder(CgroupFs.ROOT, path);
     }
 
+    /** Records queued by the BPF side (its count moves just after the record shows) less those read. */
     @Override
     public int backlog() {
-        return 0;
+        return clampToInt(hotsched_stats.nr_queued(stats) - recordsRead);
     }
 
+    /** Tasks in the DSQs, as the BPF side counts them in (insert) and out (running, off the runqueue). */
     @Override
     public int queuedInKernel() {
-        return 0;
+        return clampToInt(hotsched_stats.nr_in_dsqs(stats));
+    }
+
+    private static int clampToInt(long n) {
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, n));
     }
 
     @Override
     public TaskBatch poll(long timeoutNs) {
+        if (!dispatcherPublished) {
+            publishDispatcher();
+        }
         batch.clear();
-        // Records ready now are read in place; only when there are none does libbpf wait (epoll) for the next.
+        // Records ready now are read in place; only when there are none does libbpf wait (epoll) for the next,
+        // or for a wake-up record.
         int timeoutMs = (int) Math.max(0, timeoutNs / 1_000_000L);
         if (queued.drain(copier, BATCH_CAPACITY) == 0 && timeoutMs > 0) {
             Libbpf.ring_buffer__poll(ringBuffer, timeoutMs);
         }
-        if (!exitReported && hotsched_exit_info.kind(exitInfo) != 0) {
-            exitReported = true;
-            LOG.log(Level.ERROR, "hotsched: the kernel stopped the sched_ext scheduler (" + exitReason()
-                    + "); tasks are back on the kernel's default scheduler; restart hotsched to attach again");
+        if (batch.size() > 0) {
+            recordsRead += batch.size();
+            RECORDS_READ.setRelease(bridge, hotsched_bridge.records_read$offset(), recordsRead);
         }
         return batch;
     }
 
     @Override
-    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
-        return decisions.write(pid, generation, cpu, sliceNs, vtime);
+    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
+        return decisions.write(pid, generation, cpu, sliceNs, vtime, flags);
     }
 
 
@@ -202,14 +268,19 @@ final class BpfBackend implements SchedulerBackend {
         return hotsched_stats.nr_stall_fallbacks(stats);
     }
 
+    /** Decisions that fit in the user ring now: its capacity less those written and not yet drained. */
     @Override
     public int dispatchRoom() {
-        return Integer.MAX_VALUE;
+        return clampToInt(dispatchedCapacity - (decisions.written() - hotsched_stats.nr_drained(stats)));
     }
 
+    /** Published only when it changes, so the BPF side's reads do not bounce a cache line every round. */
     @Override
     public void notifyPending(int heldByUserSpace) {
-        // The BPF side's stall net and heartbeat cover tasks Java holds; it needs no count.
+        if (heldByUserSpace != heldPublished) {
+            heldPublished = heldByUserSpace;
+            HELD.setRelease(bridge, hotsched_bridge.held_by_java$offset(), (long) heldByUserSpace);
+        }
     }
 
     @Override
@@ -225,7 +296,14 @@ final class BpfBackend implements SchedulerBackend {
         return state;
     }
 
-    private String exitReason() {
+    @Override
+    public long exitKind() {
+        return closed ? 0 : hotsched_exit_info.kind(exitInfo);
+    }
+
+    /** Why the kernel stopped the scheduler, as its ops.exit recorded it. */
+    @Override
+    public String exitReason() {
         return "kind " + hotsched_exit_info.kind(exitInfo) + ": "
                 + exitInfo.getString(hotsched_exit_info.reason$offset()) + " "
                 + exitInfo.getString(hotsched_exit_info.msg$offset());
@@ -247,6 +325,12 @@ final class BpfBackend implements SchedulerBackend {
         c.put("invalid", hotsched_stats.nr_invalid(stats));
         c.put("heartbeats", hotsched_stats.nr_heartbeats(stats));
         c.put("running", hotsched_stats.nr_running(stats));
+        c.put("inDsqs", hotsched_stats.nr_in_dsqs(stats));
+        c.put("drained", hotsched_stats.nr_drained(stats));
+        c.put("wakeups", hotsched_stats.nr_wakeups(stats));
+        c.put("rescued", hotsched_stats.nr_rescued(stats));
+        c.put("stolen", hotsched_stats.nr_stolen(stats));
+        c.put("keptLast", hotsched_stats.nr_kept_last(stats));
         return c;
     }
 
@@ -264,6 +348,7 @@ final class BpfBackend implements SchedulerBackend {
         Libbpf.munmap(stats, stats.byteSize());
         Libbpf.munmap(exitInfo, exitInfo.byteSize());
         Libbpf.munmap(cpuIdle, cpuIdle.byteSize());
+        Libbpf.munmap(bridge, bridge.byteSize());
         scheduler.close();
         LOG.log(Level.INFO, "hotsched: sched_ext scheduler detached (" + (exit != null ? exit : "no exit reported")
                 + "); state " + BpfPrerequisites.sysfs("state"));

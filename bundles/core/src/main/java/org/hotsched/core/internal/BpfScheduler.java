@@ -30,6 +30,10 @@ final class BpfScheduler implements AutoCloseable {
     static final String IDLE_MAP = ".data.idle";
     static final String QUEUED_MAP = "queued";
     static final String DISPATCHED_MAP = "dispatched";
+    /** intf.h's HOTSCHED_BRIDGE_SECTION: struct hotsched_bridge, written by Java. */
+    static final String BRIDGE_MAP = ".data.bridge";
+    /** Ends Java's wait when a CPU wants work while Java holds tasks (enum hotsched_wakeup records). */
+    static final String WAKEUPS_MAP = "wakeups";
     /** ops.init creates DSQs, which may sleep; libbpf 1.1 cannot tell that from a section name. */
     static final String[] SLEEPABLE_PROGRAMS = {"hotsched_init"};
 

@@ -62,6 +62,8 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     private final BridgeCounters counters = new BridgeCounters();
     private final MetricRegistry metrics = new MetricRegistry();
     private final ActivationHistory history = new ActivationHistory();
+    /** The trigger of a history entry for a scheduler attached again after the kernel stopped it. */
+    static final String REATTACHED = "scheduler re-attached";
     private final KeptJars keptJars;
     private final RollbackStorm rollbackStorm = new RollbackStorm();
     /** Keeps jars and reinstalls releases off the dispatch thread, one job at a time. */
@@ -100,6 +102,10 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         this.backendReason = choice.reason();
         this.loop = new DispatchLoop(backend, new BridgeContext(backend, settings.sliceNs(), metrics), counters,
                 registry.builtin(), settings.swap(), this);
+        if (backend instanceof ReattachingBackend reattaching) {
+            // The policy stays; the history shows the kernel's part, so a gap in scheduling is explained.
+            reattaching.listener(why -> history.activated(loop.active(), REATTACHED + " (" + why + ")", 0, 0));
+        }
         LOG.log(Level.INFO, "hotsched: backend " + backendReason);
     }
 

@@ -1,5 +1,6 @@
 package org.hotsched.core.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,10 @@ final class BridgeCounters {
     private volatile String activeName = BuiltinFifoPolicy.NAME;
     private volatile long activeDispatched;
     private volatile long builtinDispatched;
+    /** What the policy API reported of the kernel's queues, at its extremes since start (see {@link #kernelQueues}). */
+    private volatile int peakBacklog;
+    private volatile int peakQueuedInKernel;
+    private volatile int minDispatchRoom = Integer.MAX_VALUE;
 
     private final Recorder latency = new Recorder(3);
     private final Histogram latencyTotal = new Histogram(3);
@@ -53,6 +58,22 @@ final class BridgeCounters {
         return policyErrors;
     }
 
+    /**
+     * The backend's answers to {@code backlog()}, {@code queuedInKernel()} and {@code dispatchRoom()} this
+     * round; their extremes show in {@code sched:stats}, so each can be seen to move with load.
+     */
+    void kernelQueues(int backlog, int queuedInKernel, int dispatchRoom) {
+        if (backlog > peakBacklog) {
+            peakBacklog = backlog;
+        }
+        if (queuedInKernel > peakQueuedInKernel) {
+            peakQueuedInKernel = queuedInKernel;
+        }
+        if (dispatchRoom < minDispatchRoom) {
+            minDispatchRoom = dispatchRoom;
+        }
+    }
+
     void decisionLatency(long ns) {
         latency.recordValue(Math.max(0, ns));
     }
@@ -77,8 +98,12 @@ final class BridgeCounters {
     BridgeStats snapshot(Map<String, Long> backendCounters, Map<String, Long> policyCounters) {
         Map<String, Long> byPolicy = new TreeMap<>(pastPolicyDispatches);
         byPolicy.merge(activeName, activeDispatched, Long::sum);
+        Map<String, Long> kernel = new LinkedHashMap<>(backendCounters);
+        kernel.put("peakBacklog", (long) peakBacklog);
+        kernel.put("peakQueuedInKernel", (long) peakQueuedInKernel);
+        kernel.put("minDispatchRoom", (long) minDispatchRoom);
         return new BridgeStats(queued, dispatched, byPolicy, builtinDispatched, batches, swaps.get(),
-                handedOver.get(), policyErrors, latencySummary(), backendCounters, policyCounters);
+                handedOver.get(), policyErrors, latencySummary(), kernel, policyCounters);
     }
 
     private synchronized BridgeStats.LatencySummary latencySummary() {

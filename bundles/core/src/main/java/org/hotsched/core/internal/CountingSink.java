@@ -4,7 +4,8 @@ import org.hotsched.api.DispatchSink;
 
 /**
  * Passes decisions to the backend: checks each against the tasks policies were given, fills in the
- * default slice, puts the vtime on the scale all policies share ({@link VtimeScale}), marks the target CPU
+ * default slice, clamps a slice outside {@link #MIN_SLICE_NS}..{@link #MAX_SLICE_NS} (the BPF side would
+ * otherwise take a negative one as an endless slice), puts the vtime on the scale all policies share ({@link VtimeScale}), marks the target CPU
  * busy for the round, and counts. An invalid decision is corrected
  * where it can be (a CPU the task may not use becomes {@link #CPU_ANY}), dropped where it cannot (a pid
  * never handed out), and remembered for the dispatch thread to judge the policy by.
@@ -33,7 +34,7 @@ final class CountingSink implements DispatchSink {
     }
 
     @Override
-    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
+    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
         int problem = outstanding.check(pid, cpu);
         if (problem != OutstandingTasks.VALID) {
             if (firstInvalid == null) {
@@ -44,8 +45,12 @@ final class CountingSink implements DispatchSink {
             }
             cpu = CPU_ANY;
         }
-        boolean sent = backend.dispatch(pid, generation, cpu, sliceNs == 0 ? defaultSliceNs : sliceNs,
-                vtimes.rebase(vtime));
+        long slice = sliceNs == 0 ? defaultSliceNs : SliceLimits.clamp(sliceNs, defaultSliceNs);
+        if (slice != sliceNs && sliceNs != 0 && firstInvalid == null) {
+            firstInvalid = "a decision for pid " + pid + " with a slice of " + sliceNs + " ns (allowed: 0 or "
+                    + MIN_SLICE_NS + " to " + MAX_SLICE_NS + "; " + slice + " ns used)";
+        }
+        boolean sent = backend.dispatch(pid, generation, cpu, slice, vtimes.rebase(vtime), flags);
         if (sent) {
             outstanding.remove(pid);
             context.claim(cpu);

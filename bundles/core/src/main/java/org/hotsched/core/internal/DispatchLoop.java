@@ -216,6 +216,8 @@ final class DispatchLoop {
                 fault = fault != null ? fault : "made " + invalid;
             }
             backend.notifyPending(pendingOfActive());
+            // At the end of the round, when what arrived meanwhile waits and this round's decisions fill the ring.
+            counters.kernelQueues(backend.backlog(), backend.queuedInKernel(), backend.dispatchRoom());
             long latency = System.nanoTime() - start;
             if (n > 0) {
                 counters.decisionLatency(latency);

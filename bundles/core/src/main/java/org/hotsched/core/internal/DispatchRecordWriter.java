@@ -20,6 +20,7 @@ public final class DispatchRecordWriter {
     private static final int SIZE = (int) hotsched_dispatch.sizeof();
 
     private final MemorySegment userRing;
+    private long written;
 
     public DispatchRecordWriter(MemorySegment userRing) {
         this.userRing = userRing;
@@ -29,7 +30,7 @@ public final class DispatchRecordWriter {
      * Sends one decision; {@code false} when the ring has no room (the BPF side drains it in its next
      * ops.dispatch). Reserve fails only for want of room once the ring exists: the size is fixed and fits.
      */
-    public boolean write(int pid, long generation, int cpu, long sliceNs, long vtime) {
+    public boolean write(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
         MemorySegment slot = Libbpf.user_ring_buffer__reserve(userRing, SIZE);
         long at = slot.address();
         if (at == 0) {
@@ -40,7 +41,15 @@ public final class DispatchRecordWriter {
         ALL_MEMORY.set(JAVA_LONG, at + hotsched_dispatch.generation$offset(), generation);
         ALL_MEMORY.set(JAVA_LONG, at + hotsched_dispatch.slice_ns$offset(), sliceNs);
         ALL_MEMORY.set(JAVA_LONG, at + hotsched_dispatch.vtime$offset(), vtime);
+        // DispatchSink.PREEMPT is HOTSCHED_DISPATCH_PREEMPT (KernelConstantsTest); no other bit is defined.
+        ALL_MEMORY.set(JAVA_LONG, at + hotsched_dispatch.flags$offset(), flags & Libbpf.HOTSCHED_DISPATCH_PREEMPT());
         Libbpf.user_ring_buffer__submit(userRing, slot);
+        written++;
         return true;
+    }
+
+    /** Decisions submitted so far. */
+    public long written() {
+        return written;
     }
 }

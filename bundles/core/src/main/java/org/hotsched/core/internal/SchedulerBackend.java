@@ -37,8 +37,8 @@ interface SchedulerBackend extends AutoCloseable {
      */
     TaskBatch poll(long timeoutNs);
 
-    /** Sends one decision; {@code false} when there is no room now. */
-    boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime);
+    /** Sends one decision ({@code flags}: {@code DispatchSink.PREEMPT}); {@code false} when there is no room now. */
+    boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags);
 
     /** Tasks the kernel side's stall safety net has dispatched so far. Dispatch thread; no allocation. */
     long stallFallbacks();

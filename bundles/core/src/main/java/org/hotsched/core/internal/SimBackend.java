@@ -107,8 +107,8 @@ final class SimBackend implements SchedulerBackend {
     }
 
     @Override
-    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
-        return kernel.dispatch(pid, generation, cpu, sliceNs, vtime);
+    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
+        return kernel.dispatch(pid, generation, cpu, sliceNs, vtime, flags);
     }
 
     @Override
@@ -118,7 +118,7 @@ final class SimBackend implements SchedulerBackend {
 
     @Override
     public int dispatchRoom() {
-        return Integer.MAX_VALUE;
+        return kernel.dispatchRoom();
     }
 
     @Override

@@ -20,7 +20,7 @@ final class WarmUp {
     private final TaskBuffer taken;
     private final DispatchSink discard = new DispatchSink() {
         @Override
-        public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
+        public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
             return true;
         }
 

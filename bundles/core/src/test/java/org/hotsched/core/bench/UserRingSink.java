@@ -15,8 +15,8 @@ final class UserRingSink implements DispatchSink {
     }
 
     @Override
-    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
-        return writer.write(pid, generation, cpu, sliceNs, vtime);
+    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
+        return writer.write(pid, generation, cpu, sliceNs, vtime, flags);
     }
 
     /** As BpfBackend.dispatchRoom: a full ring shows as a refused dispatch. */

@@ -115,6 +115,23 @@ public class DispatchLoopTest {
         assertAccountedFor();
     }
 
+    /**
+     * Two of the numbers the policy API promises about the kernel's queues, as the bridge samples them each
+     * round, move with load (the simulator stops at each new record, so its backlog only grows while user space
+     * does not drain: SimKernelTest).
+     */
+    @Test
+    public void queuedInKernelAndDispatchRoomMoveWithLoad() throws Exception {
+        startWithHogs(64);
+        awaitDispatched(2_000);
+        Map<String, Long> kernel = counters.snapshot(backend.counters(), Map.of()).backendCounters();
+        assertTrue("the built-in FIFO hands 64 hogs on 4 CPUs to the kernel's queues: " + kernel,
+                kernel.get("peakQueuedInKernel") >= 4);
+        assertTrue("its decisions take room in the dispatched ring: " + kernel,
+                kernel.get("minDispatchRoom") < org.hotsched.sim.SimKernel.DISPATCHED_RING_CAPACITY);
+        assertEquals(0L, (long) kernel.get("peakBacklog"));
+    }
+
     @Test
     public void swapsHandHeldTasksOverWithoutLosingOrRepeatingAny() throws Exception {
         start("hogs");

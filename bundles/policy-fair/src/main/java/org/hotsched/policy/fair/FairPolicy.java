@@ -13,6 +13,7 @@ import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
 import org.hotsched.api.VirtualRuntimes;
+import org.hotsched.api.Weights;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -27,8 +28,16 @@ import org.osgi.service.metatype.annotations.Designate;
  * sleeping cannot bank credit.
  *
  * <p>The CPU time a task used is the growth of {@link TaskView#runtimeNs()} between two enqueues; the part of
- * a run that ends in sleep is not reported by the kernel and is not charged. The policy hands at most one task
- * per CPU to the kernel at a time and keeps the rest ordered itself.
+ * a run that ends in sleep is not reported by the kernel and is not charged.
+ *
+ * <p>The policy hands a task to the kernel only when a CPU it may run on is idle, and keeps every other task
+ * ordered itself, so the task whose slice just ended competes with those waiting: were one queued in the
+ * kernel already, it would simply run next, and two tasks sharing a CPU would alternate whatever their weights.
+ * (On sched_ext, the BPF side sends a CPU's last task to the policy rather than keep it running while the
+ * policy holds others, and wakes the policy when a CPU goes idle.) The cost is the policy's decision time per
+ * slice end, during which the CPU idles. Only the task at the head of the order is placed: while its CPUs are
+ * busy, a task behind it waits even if another CPU is idle. The slice, too, follows the weight (the configured
+ * slice at weight 100, nice 0; from a sixteenth to four times it).
  */
 @Component(configurationPid = FairConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         scope = ServiceScope.PROTOTYPE)
@@ -46,7 +55,6 @@ public final class FairPolicy implements SchedulerPolicy {
     private PolicyContext context;
     private TaskQueue queue;
     private VirtualRuntimes runtimes;
-    private int nrCpus;
 
     /** For tests and plain use: {@code sliceNs} 0 means the bridge's default slice. */
     public FairPolicy(long sliceNs) {
@@ -88,8 +96,7 @@ public final class FairPolicy implements SchedulerPolicy {
     @Override
     public void attach(PolicyContext ctx) {
         this.context = ctx;
-        this.nrCpus = ctx.topology().nrCpus();
-        this.queue = new TaskQueue(1024, nrCpus);
+        this.queue = new TaskQueue(1024, ctx.topology().nrCpus());
         this.runtimes = new VirtualRuntimes(4096, FORGET_NS);
     }
 
@@ -112,15 +119,25 @@ public final class FairPolicy implements SchedulerPolicy {
     @Override
     public void dispatch(DispatchSink sink) {
         long slice = slice();
-        while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
+        while (!queue.isEmpty() && sink.remaining() > 0) {
             TaskView task = queue.peek();
+            int cpu = context.pickIdleCpu(task);
+            if (cpu == DispatchSink.CPU_ANY) {
+                return;
+            }
             int pid = task.pid();
-            if (!sink.dispatch(task, context.pickIdleCpu(task), slice, queue.peekKey())) {
+            if (!sink.dispatch(task, cpu, weightedSlice(slice, task.weight()), queue.peekKey())) {
                 return;
             }
             queue.remove();
             runtimes.dispatched(pid);
         }
+    }
+
+    /** {@code slice} × weight / 100, from {@code slice / 16} to {@code slice × 4}. */
+    static long weightedSlice(long slice, int weight) {
+        long weighted = slice * Math.max(1, weight) / Weights.DEFAULT;
+        return Math.max(slice / 16, Math.min(slice * 4, weighted));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 import org.hotsched.api.DispatchSink;
+import org.hotsched.api.EnqueueFlags;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.SchedulerPolicy;
@@ -25,6 +26,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * slice behind the smallest), and tasks run in order of deadline = vruntime + min(runtime since last sleep,
  * k × slice). A task that sleeps often has a small runtime since its last sleep and jumps ahead of CPU hogs.
  * Each task gets the base slice divided by the tasks waiting + 1, never less than the minimum slice.
+ *
+ * <p>Wake-up preemption: when no CPU is idle, a task that just woke is dispatched with
+ * {@link DispatchSink#PREEMPT}, so it does not wait for a hog's slice to end; at most one per minimum slice,
+ * so a burst of wake-ups does not turn into a burst of preemptions (nor starve the tasks they preempt).
  */
 @Component(configurationPid = InteractiveConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         scope = ServiceScope.PROTOTYPE)
@@ -58,6 +63,7 @@ public final class InteractivePolicy implements SchedulerPolicy {
     private TaskQueue queue;
     private VirtualRuntimes runtimes;
     private int nrCpus;
+    private long lastPreemptNs = Long.MIN_VALUE / 2;
 
     /** For tests and plain use. */
     public InteractivePolicy(long sliceNs, long sliceMinNs, int runtimeCapSlices) {
@@ -121,10 +127,18 @@ public final class InteractivePolicy implements SchedulerPolicy {
         Settings s = settings;
         int waiting = queue.size() + context.backlog() + context.queuedInKernel();
         long slice = Math.max(s.sliceMinNs(), s.sliceNs() / (waiting + 1));
+        long now = context.nowNs();
         while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
             TaskView task = queue.peek();
             int pid = task.pid();
-            if (!sink.dispatch(task, context.pickIdleCpu(task), slice, queue.peekKey())) {
+            int cpu = context.pickIdleCpu(task);
+            int flags = 0;
+            if (cpu == DispatchSink.CPU_ANY && (task.enqFlags() & EnqueueFlags.WAKEUP) != 0
+                    && now - lastPreemptNs >= s.sliceMinNs()) {
+                flags = DispatchSink.PREEMPT;
+                lastPreemptNs = now;
+            }
+            if (!sink.dispatch(task, cpu, slice, queue.peekKey(), flags)) {
                 return;
             }
             queue.remove();

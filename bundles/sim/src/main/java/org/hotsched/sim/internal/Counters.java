@@ -31,12 +31,13 @@ public final class Counters {
     public static final int SLICE_EXPIRIES = 17;
     public static final int RUNNING_CPUS = 18;
     public static final int LIVE_TASKS = 19;
+    public static final int PREEMPTIONS = 20;
 
     /** Display names, indexed by the constants above. */
     public static final List<String> NAMES = List.of(
             "events", "nowNs", "enqueuedToUser", "dispatchedByUser", "dispatchedByFallback", "congested",
             "kernelDirect", "cancelledStale", "invalidPid", "bounced", "duplicates", "outstanding", "backlog",
-            "heldByUser", "wakeups", "forks", "exits", "sliceExpiries", "runningCpus", "liveTasks");
+            "heldByUser", "wakeups", "forks", "exits", "sliceExpiries", "runningCpus", "liveTasks", "preemptions");
 
     private final AtomicLongArray values = new AtomicLongArray(NAMES.size());
 

@@ -10,6 +10,8 @@ final class Cpus {
     /** Slot of the task running on each CPU, -1 when none. */
     final int[] running;
     final long[] runStart;
+    /** When the running task's STOP event is due; a STOP event at another time is stale (the task was preempted). */
+    final long[] stopAt;
     final FifoDsq[] local;
     final VtimeDsq[] user;
     private final long[] idle;
@@ -19,6 +21,7 @@ final class Cpus {
         this.nrCpus = nrCpus;
         running = new int[nrCpus];
         runStart = new long[nrCpus];
+        stopAt = new long[nrCpus];
         local = new FifoDsq[nrCpus];
         user = new VtimeDsq[nrCpus];
         idle = new long[(nrCpus + 63) >>> 6];

@@ -5,6 +5,7 @@ import org.hotsched.api.EnqueueFlags;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.sim.SimAccounting;
 import org.hotsched.sim.SimConfig;
+import org.hotsched.sim.SimKernel;
 
 /**
  * The simulated kernel: sched_ext semantics as scx_rustland_core uses them, driven by discrete events.
@@ -45,6 +46,8 @@ public final class Engine {
     /** A CPU found nothing to run during the current {@link #advance}: user space should dispatch again. */
     private boolean cpuWentIdle;
     private boolean stallCheckArmed;
+    /** Decisions sent since the kernel last ran: what its model of the dispatched ring holds. */
+    private int decisionsInRing;
 
     public Engine(SimConfig config) {
         this.config = config;
@@ -96,6 +99,10 @@ public final class Engine {
         return cpu >= 0 && cpu < nrCpus && cpus.isIdle(cpu) && cpus.ownQueuesEmpty(cpu);
     }
 
+    public int dispatchRoom() {
+        return SimKernel.DISPATCHED_RING_CAPACITY - decisionsInRing;
+    }
+
     /** Dispatched tasks waiting in the kernel's queues for a CPU. */
     public int queuedInKernel() {
         return cpus.queuedOnCpus() + shared.size() + fallback.size();
@@ -114,6 +121,7 @@ public final class Engine {
     /** See {@code SimKernel.advance}. */
     public boolean advance(long limitNs) {
         cpuWentIdle = false;
+        decisionsInRing = 0;
         long pushedBefore = queued.pushed();
         while (true) {
             if (queued.pushed() != pushedBefore || (cpuWentIdle && heldByUser > 0)) {
@@ -132,7 +140,11 @@ public final class Engine {
             switch (EventQueue.kind(event)) {
                 case EventQueue.WAKE -> becomeRunnable(target, EnqueueFlags.WAKEUP | EnqueueFlags.CPU_SELECTED);
                 case EventQueue.FORK -> becomeRunnable(target, EnqueueFlags.CPU_SELECTED);
-                case EventQueue.STOP -> stop(target);
+                case EventQueue.STOP -> {
+                    if (cpus.running[target] >= 0 && cpus.stopAt[target] == now) {
+                        stop(target, false);
+                    }
+                }
                 default -> checkStalls();
             }
         }
@@ -157,7 +169,11 @@ public final class Engine {
     }
 
     /** A user-space decision; see {@code SimKernel.dispatch}. */
-    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
+    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
+        if (decisionsInRing >= SimKernel.DISPATCHED_RING_CAPACITY) {
+            return false;
+        }
+        decisionsInRing++;
         int slot = pids.get(pid);
         if (slot < 0) {
             counters.increment(Counters.INVALID_PID);
@@ -174,17 +190,23 @@ public final class Engine {
         tasks.vtime[slot] = vtime;
         counters.increment(Counters.DISPATCHED_BY_USER);
         counters.add(Counters.OUTSTANDING, -1);
+        boolean preempt = (flags & DispatchSink.PREEMPT) != 0;
         if (affinity.allowed(slot, cpu)) {
             cpus.user[cpu].insert(vtime, slot);
             if (cpus.isIdle(cpu)) {
                 pickNext(cpu);
+            } else if (preempt && !kickIdleCpuFor(slot)) {
+                preempt(cpu);
             }
         } else {
             if (cpu != DispatchSink.CPU_ANY) {
                 counters.increment(Counters.BOUNCED);
             }
             shared.insert(vtime, slot);
-            kickIdleCpuFor(slot);
+            int prev = tasks.prevCpu[slot];
+            if (!kickIdleCpuFor(slot) && preempt && affinity.allowed(slot, prev)) {
+                preempt(prev);
+            }
         }
         return true;
     }
@@ -299,7 +321,7 @@ public final class Engine {
         counters.increment(Counters.ENQUEUED_TO_USER);
         counters.add(Counters.OUTSTANDING, 1);
         counters.set(Counters.BACKLOG, queued.size());
-        stallWatch.add(slot, generation, now);
+        stallWatch.add(slot, generation, now, queued.pushed());
         if (!stallCheckArmed) {
             armStallCheck();
         }
@@ -312,12 +334,25 @@ public final class Engine {
         kickIdleCpuFor(slot);
     }
 
-    /** Work went to a queue any CPU may take from: wake the task's previous CPU if idle, else any idle one. */
-    private void kickIdleCpuFor(int slot) {
+    /**
+     * Work went to a queue any CPU may take from: wake the task's previous CPU if idle, else any idle one.
+     * Returns whether one was.
+     */
+    private boolean kickIdleCpuFor(int slot) {
         int prev = tasks.prevCpu[slot];
         int cpu = cpus.isIdle(prev) && affinity.allowed(slot, prev) ? prev : cpus.firstIdleAllowed(slot, affinity);
         if (cpu >= 0) {
             pickNext(cpu);
+            return true;
+        }
+        return false;
+    }
+
+    /** SCX_KICK_PREEMPT: the running task stops now, is enqueued again, and the CPU picks its next task. */
+    private void preempt(int cpu) {
+        if (cpus.running[cpu] >= 0) {
+            counters.increment(Counters.PREEMPTIONS);
+            stop(cpu, true);
         }
     }
 
@@ -356,11 +391,12 @@ public final class Engine {
         tasks.state[slot] = Tasks.RUNNING;
         tasks.prevCpu[slot] = cpu;
         classes.recordWait(tasks.classId[slot], now - tasks.runnableSince[slot]);
-        events.push(now + Math.min(tasks.sliceNs[slot], tasks.burstLeft[slot]), EventQueue.STOP, cpu);
+        cpus.stopAt[cpu] = now + Math.min(tasks.sliceNs[slot], tasks.burstLeft[slot]);
+        events.push(cpus.stopAt[cpu], EventQueue.STOP, cpu);
     }
 
-    /** The running task's slice or burst ended. */
-    private void stop(int cpu) {
+    /** The running task's slice or burst ended, or ({@code preempted}) another task took its CPU. */
+    private void stop(int cpu, boolean preempted) {
         int slot = cpus.running[cpu];
         long ran = now - cpus.runStart[cpu];
         cpus.running[cpu] = -1;
@@ -373,7 +409,9 @@ public final class Engine {
         if (tasks.burstLeft[slot] <= 0) {
             finishBurst(slot);
         } else {
-            counters.increment(Counters.SLICE_EXPIRIES);
+            if (!preempted) {
+                counters.increment(Counters.SLICE_EXPIRIES);
+            }
             tasks.runnableSince[slot] = now;
             boolean last = cpus.ownQueuesEmpty(cpu) && shared.isEmpty() && fallback.isEmpty();
             enqueue(slot, last ? EnqueueFlags.LAST : 0L);
@@ -417,7 +455,7 @@ public final class Engine {
         }
         stallCheckArmed = !stallWatch.isEmpty();
         if (stallCheckArmed) {
-            events.push(stallWatch.headSince() + stallBudgetNs, EventQueue.STALL_CHECK, 0);
+            events.push(stallWatch.headSince() + headBudgetNs(), EventQueue.STALL_CHECK, 0);
         }
     }
 
@@ -429,7 +467,7 @@ public final class Engine {
                 stallWatch.pop();
                 continue;
             }
-            if (stallWatch.headSince() + stallBudgetNs > now) {
+            if (stallWatch.headSince() + headBudgetNs() > now) {
                 break;
             }
             stallWatch.pop();
@@ -438,6 +476,15 @@ public final class Engine {
             toFallback(slot);
         }
         armStallCheck();
+    }
+
+    /**
+     * The stall budget for a record user space has not read yet (it is late), the held budget for one it read
+     * and holds (its policy orders it behind others), as the BPF side judges them.
+     */
+    private long headBudgetNs() {
+        boolean read = stallWatch.headRecordNumber() <= queued.pushed() - queued.size();
+        return read ? Math.max(stallBudgetNs, SimKernel.HELD_BUDGET_NS) : stallBudgetNs;
     }
 
     private boolean stillWaiting(int slot, long generation) {

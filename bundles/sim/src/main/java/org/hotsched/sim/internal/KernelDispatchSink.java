@@ -3,7 +3,7 @@ package org.hotsched.sim.internal;
 import org.hotsched.api.DispatchSink;
 import org.hotsched.sim.SimKernel;
 
-/** A {@link DispatchSink} that applies each decision to the simulated kernel at once, so there is always room. */
+/** A {@link DispatchSink} that applies each decision to the simulated kernel at once, within its ring's room. */
 public final class KernelDispatchSink implements DispatchSink {
 
     private final SimKernel kernel;
@@ -13,12 +13,12 @@ public final class KernelDispatchSink implements DispatchSink {
     }
 
     @Override
-    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime) {
-        return kernel.dispatch(pid, generation, cpu, sliceNs, vtime);
+    public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
+        return kernel.dispatch(pid, generation, cpu, sliceNs, vtime, flags);
     }
 
     @Override
     public int remaining() {
-        return Integer.MAX_VALUE;
+        return kernel.dispatchRoom();
     }
 }

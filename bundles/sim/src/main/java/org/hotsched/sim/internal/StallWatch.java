@@ -1,15 +1,17 @@
 package org.hotsched.sim.internal;
 
 /**
- * Every hand-over to user space in time order: (task slot, generation, since). With one stall budget for all,
- * the oldest entry is always the next to expire, so a FIFO suffices. Entries whose task was dispatched meanwhile
- * are dropped lazily when they reach the head.
+ * Every hand-over to user space in time order: (task slot, generation, since, record number). Looked at from the
+ * head only, as the BPF side's queue of waiters is: a record user space has read gets the longer held budget, so
+ * while one heads the queue the entries behind it wait for it. Entries whose task was dispatched meanwhile are
+ * dropped lazily when they reach the head.
  */
 final class StallWatch {
 
     private int[] slot;
     private long[] generation;
     private long[] since;
+    private long[] seq;
     private int head;
     private int size;
 
@@ -18,13 +20,15 @@ final class StallWatch {
         slot = new int[n];
         generation = new long[n];
         since = new long[n];
+        seq = new long[n];
     }
 
     boolean isEmpty() {
         return size == 0;
     }
 
-    void add(int task, long gen, long at) {
+    /** @param recordNumber the record's number in the queued ring, 1 for the first ever written */
+    void add(int task, long gen, long at, long recordNumber) {
         if (size == slot.length) {
             grow();
         }
@@ -32,6 +36,11 @@ final class StallWatch {
         slot[i] = task;
         generation[i] = gen;
         since[i] = at;
+        seq[i] = recordNumber;
+    }
+
+    long headRecordNumber() {
+        return seq[head];
     }
 
     int headSlot() {
@@ -56,15 +65,18 @@ final class StallWatch {
         int[] s = new int[n];
         long[] g = new long[n];
         long[] t = new long[n];
+        long[] q = new long[n];
         for (int i = 0; i < size; i++) {
             int j = (head + i) % slot.length;
             s[i] = slot[j];
             g[i] = generation[j];
             t[i] = since[j];
+            q[i] = seq[j];
         }
         slot = s;
         generation = g;
         since = t;
+        seq = q;
         head = 0;
     }
 }

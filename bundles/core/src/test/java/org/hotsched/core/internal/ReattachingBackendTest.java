@@ -1,0 +1,132 @@
+package org.hotsched.core.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+import org.hotsched.api.CpuTopology;
+import org.hotsched.api.TaskBatch;
+import org.hotsched.api.TaskBuffer;
+import org.junit.Test;
+
+/** The kernel stops the scheduler: a new one is attached after the back-off, except after SysRq-S. */
+public class ReattachingBackendTest {
+
+    private static final long BACKOFF_NS = 20_000_000L;
+    private static final long STALL = 1026;
+
+    /** A backend the test ejects at will. */
+    private static final class Fake implements ReattachingBackend.Ejectable {
+        final CpuTopology topology = CpuTopology.uniform(2, 1);
+        final TaskBuffer batch = new TaskBuffer(4, 2);
+        volatile long exitKind;
+        boolean closed;
+        int dispatched;
+
+        @Override public long exitKind() { return exitKind; }
+        @Override public String exitReason() { return "kind " + exitKind + ": runnable task stall"; }
+        @Override public String name() { return "bpf"; }
+        @Override public CpuTopology topology() { return topology; }
+        @Override public long nowNs() { return System.nanoTime(); }
+        @Override public boolean isCpuIdle(int cpu) { return true; }
+        @Override public long[] cgroupIdsUnder(String path) { return new long[0]; }
+        @Override public int backlog() { return 3; }
+        @Override public int queuedInKernel() { return 2; }
+        @Override public TaskBatch poll(long timeoutNs) { batch.clear(); return batch; }
+        @Override public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
+            dispatched++;
+            return true;
+        }
+        @Override public long stallFallbacks() { return 0; }
+        @Override public int dispatchRoom() { return 100; }
+        @Override public void notifyPending(int heldByUserSpace) { }
+        @Override public Map<String, String> kernelState() { return new java.util.LinkedHashMap<>(); }
+        @Override public Map<String, Long> counters() { return new java.util.LinkedHashMap<>(); }
+        @Override public void close() { closed = true; }
+    }
+
+    private final Deque<Object> opens = new ArrayDeque<>();
+    private final List<String> reattached = new ArrayList<>();
+
+    private ReattachingBackend backend(Fake first) {
+        ReattachingBackend b = new ReattachingBackend(first, () -> {
+            Object next = opens.pop();
+            if (next instanceof BpfLoadException e) {
+                throw e;
+            }
+            return (Fake) next;
+        }, BACKOFF_NS);
+        b.listener(reattached::add);
+        return b;
+    }
+
+    /** Polls until {@code done} or a second passed. */
+    private static void pollUntil(ReattachingBackend b, java.util.function.BooleanSupplier done) {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            b.poll(1_000_000L);
+        }
+    }
+
+    @Test
+    public void anEjectedSchedulerIsReplacedAfterTheBackOffAndTheListenerHearsWhy() {
+        Fake first = new Fake();
+        Fake second = new Fake();
+        opens.add(second);
+        ReattachingBackend b = backend(first);
+        assertEquals(3, b.backlog());
+
+        first.exitKind = STALL;
+        assertEquals(0, b.poll(0).size());
+        assertTrue("the ejected scheduler is closed", first.closed);
+        assertEquals("nothing is queued while detached", 0, b.backlog());
+        assertEquals(0, b.queuedInKernel());
+        assertEquals(0, b.dispatchRoom());
+        assertTrue("a decision while detached is dropped", b.dispatch(1, 1, 0, 0, 0, 0));
+        assertEquals(0, second.dispatched);
+
+        pollUntil(b, () -> !reattached.isEmpty());
+        assertEquals(List.of("kind 1026: runnable task stall"), reattached);
+        assertEquals(3, b.backlog());
+        b.dispatch(1, 1, 0, 0, 0, 0);
+        assertEquals(1, second.dispatched);
+        assertEquals(1L, (long) b.counters().get("reattaches"));
+        assertTrue(b.kernelState().get("last exit").contains("stall"));
+    }
+
+    @Test
+    public void aFailedAttachIsTriedAgainLater() {
+        Fake first = new Fake();
+        Fake third = new Fake();
+        opens.add(new BpfLoadException("load: busy"));
+        opens.add(third);
+        ReattachingBackend b = backend(first);
+        first.exitKind = STALL;
+        pollUntil(b, () -> !reattached.isEmpty());
+        assertEquals(1, reattached.size());
+        assertTrue(opens.isEmpty());
+        assertEquals(3, b.backlog());
+    }
+
+    @Test
+    public void afterSysRqItStaysDetached() throws Exception {
+        Fake first = new Fake();
+        opens.add(new Fake());
+        ReattachingBackend b = backend(first);
+        first.exitKind = ReattachingBackend.SCX_EXIT_SYSRQ;
+        b.poll(0);
+        long deadline = System.nanoTime() + 5 * BACKOFF_NS;
+        while (System.nanoTime() < deadline) {
+            b.poll(1_000_000L);
+        }
+        assertTrue(reattached.isEmpty());
+        assertEquals("never opened", 1, opens.size());
+        assertFalse(b.kernelState().get("state").contains("attaching again"));
+    }
+}
