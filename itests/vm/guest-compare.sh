@@ -30,46 +30,13 @@ runs=$((1 + ${#policies[@]}))
 
 die() { echo "compare: error: $*" >&2; exit 1; }
 log() { echo "compare: $*"; }
-
-# Waits up to $2 seconds for the scheduler state to become $1.
-await_state() {
-	local i
-	for ((i = 0; i < $2 * 10; i++)); do
-		[ "$(cat "$state")" = "$1" ] && return 0
-		sleep 0.1
-	done
-	return 1
-}
-
-# Waits up to $3 seconds for a line matching the regex $1 in file $2.
-await_log() {
-	local i
-	for ((i = 0; i < $3 * 10; i++)); do
-		grep -qE "$1" "$2" 2>/dev/null && return 0
-		sleep 0.1
-	done
-	return 1
-}
+# shellcheck source=guest-lib.sh
+source "$(dirname "$0")/guest-lib.sh"
 
 [ -r "$state" ] || die "no $state: this kernel has no sched_ext"
 [ -x "$dist/bin/hotsched" ] || die "$dist/bin/hotsched missing: build the distribution first"
 command -v stress-ng >/dev/null || die "stress-ng is not installed"
 [ "$(cat "$state")" = disabled ] || die "a sched_ext scheduler is already attached ($(cat "$state"))"
-
-# The probe: sleeps 1 ms again and again for $1 seconds, and writes each wake-up's lateness in µs (time
-# past the 1 ms asked for) to $2, one per line. Perl, because Time::HiRes is in every Debian.
-probe() {
-	perl -MTime::HiRes=clock_gettime,nanosleep,CLOCK_MONOTONIC -e '
-		my ($secs, $file) = @ARGV;
-		open(my $fh, ">", $file) or die "probe: $file: $!\n";
-		my $end = clock_gettime(CLOCK_MONOTONIC) + $secs;
-		while (1) {
-			my $t0 = clock_gettime(CLOCK_MONOTONIC);
-			last if $t0 >= $end;
-			nanosleep(1_000_000);
-			printf $fh "%.1f\n", (clock_gettime(CLOCK_MONOTONIC) - $t0) * 1e6 - 1000;
-		}' "$1" "$2"
-}
 
 # Runs the mix once; its files go to $out/$1/. Returns non-zero when a hog or the probe failed.
 run_mix() {
@@ -153,36 +120,23 @@ else
 	failed=1
 fi
 
-# 2-3. hotsched, from a copy in /tmp (etc/ is read-only over 9p) that names the policy and turns probation
-# off: under TCG the JVM is slow enough that the BPF stall net fires whichever policy decides, and a policy
-# on probation would be rolled back for the emulator's pace (see README.md, guest-sched-ext.sh).
+# 2-4. hotsched, one policy each (start_hotsched: a copy with that policy and probation off).
 n=2
 for policy in "${policies[@]}"; do
 	name=hotsched-$policy
 	log "run $n/$runs: hotsched policy=$policy"
 	n=$((n + 1))
-	copy=/tmp/$name
-	rm -rf "$copy"
-	cp -a "$dist" "$copy"
-	sed -i -e "s/^policy=.*/policy=$policy/" -e 's/^probation\.ms=.*/probation.ms=0/' "$copy/etc/org.hotsched.core.cfg"
-	grep -qx "policy=$policy" "$copy/etc/org.hotsched.core.cfg" || die "could not set policy=$policy in $copy"
 	run_log=$out/$name.log
 	# Gogo's sleep takes seconds: it keeps hotsched attached through the mix, which starts once the first
 	# sched:status shows the policy active. sched:stats at the end gives the BPF counters.
 	# fair stays attached for the weights check too.
 	extra=$([ "$policy" = fair ] && echo $((weights_seconds + 10)) || echo 0)
-	"$copy/bin/hotsched" --exec "sched:status; sleep $((seconds + 10 + extra)); sched:status; sched:stats" >"$run_log" 2>&1 &
-	hs=$!
-	if ! await_state enabled 120; then
-		log "FAIL: $name: the scheduler never attached (state $(cat "$state")); log: $run_log"
-		kill "$hs" 2>/dev/null || true
-		wait "$hs" 2>/dev/null || true
+	if ! start_hotsched "$policy" "sched:status; sleep $((seconds + 10 + extra)); sched:status; sched:stats" "$run_log"; then
+		log "FAIL: $name: the scheduler never attached or $policy never became active (state $(cat "$state")); log: $run_log"
+		kill "$hs_pid" 2>/dev/null || true
+		wait "$hs_pid" 2>/dev/null || true
 		failed=1
 		continue
-	fi
-	if ! await_log "^active policy +$policy " "$run_log" 120; then
-		log "FAIL: $name: policy $policy never became active; log: $run_log"
-		failed=1
 	fi
 	mix_ok=1
 	run_mix "$name" || mix_ok=0
@@ -202,7 +156,7 @@ for policy in "${policies[@]}"; do
 	fi
 	attached=$(cat "$state")
 	hs_rc=0
-	wait "$hs" || hs_rc=$?
+	wait "$hs_pid" || hs_rc=$?
 	await_state disabled 30 || { log "FAIL: $name: the scheduler did not detach (state $(cat "$state"))"; failed=1; }
 	[ "$mix_ok" -eq 1 ] || { log "FAIL: $name: the workload failed (logs in $out/$name/)"; failed=1; continue; }
 	[ "$attached" = enabled ] || { log "FAIL: $name: the scheduler was gone before the mix ended ($attached)"; failed=1; }

@@ -177,7 +177,34 @@ check "the rules policy ran (exit $rules_rc)" grep -q '^now using rules' "$rules
 check "tasks of /hs-latency were latency-critical, by their cgroup id" test "$(rules_counter rules.latency-critical)" -gt 0
 check "the other tasks stayed normal" test "$(rules_counter rules.normal)" -gt 0
 
-# 3. SIGKILL: the kernel drops the scheduler at once, and a new hotsched attaches again.
+# 3. CPU hotplug: the kernel stops a sched_ext scheduler when a CPU goes off- or online (it asks for a
+# restart); hotsched attaches a new one by itself (back-off 1 s, then 2 s), keeps its policy, and says why in
+# sched:history.
+cpu_online=/sys/devices/system/cpu/cpu$((cpus - 1))/online
+if [ "$cpus" -gt 1 ] && [ -w "$cpu_online" ]; then
+	hotplug_log=$out/hotsched-hotplug.log
+	"$swap_dist/bin/hotsched" --exec "sched:use fair; sleep 45; sched:history; sched:status; sched:stats" \
+		>"$hotplug_log" 2>&1 &
+	hp=$!
+	reattached() { [ "$(grep -c 'attached again after the kernel stopped it' "$hotplug_log")" -ge "$1" ] && state_is enabled; }
+	await_reattached() { local i; for ((i = 0; i < 300; i++)); do reattached "$1" && return 0; sleep 0.1; done; return 1; }
+	check "hotplug: hotsched attaches and uses fair" sh -c "until grep -q '^now using fair' '$hotplug_log'; do sleep 0.2; done"
+	echo 0 >"$cpu_online"
+	check "hotplug: CPU $((cpus - 1)) offline stopped the scheduler, hotsched attached a new one" await_reattached 1
+	echo 1 >"$cpu_online"
+	check "hotplug: back online, stopped and attached again" await_reattached 2
+	wait "$hp"
+	cat "$hotplug_log"
+	reattach_rows=$(grep -cE '  fair  .*  scheduler re-attached \(.*(offline|online)' "$hotplug_log")
+	check "hotplug: sched:history lists both re-attaches, with fair and the kernel's reason ($reattach_rows)" \
+		test "$reattach_rows" -eq 2
+	check "hotplug: fair was still the active policy at the end" grep -qE '^active policy +fair ' "$hotplug_log"
+	check "hotplug: and its decisions were dispatched" grep -qE '^  userDispatches +[1-9]' "$hotplug_log"
+else
+	echo "hotplug: skipped: one CPU, or $cpu_online is not writable"
+fi
+
+# 4. SIGKILL: the kernel drops the scheduler at once, and a new hotsched attaches again.
 dmesg -c >/dev/null 2>&1 || true
 hotsched --exec "sleep 300" >"$out/hotsched-killed.log" 2>&1 &
 check "a second hotsched attaches" await_state enabled 120

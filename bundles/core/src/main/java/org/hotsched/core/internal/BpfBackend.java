@@ -345,12 +345,15 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
         queued.close();
         scheduler.detach();
         String exit = hotsched_exit_info.kind(exitInfo) != 0 ? exitReason() : null;
+        String work = hotsched_stats.nr_user_dispatches(stats) + " Java decisions dispatched, "
+                + (hotsched_stats.nr_stall_fallbacks(stats) + hotsched_stats.nr_congested(stats))
+                + " tasks by the safety nets";
         Libbpf.munmap(stats, stats.byteSize());
         Libbpf.munmap(exitInfo, exitInfo.byteSize());
         Libbpf.munmap(cpuIdle, cpuIdle.byteSize());
         Libbpf.munmap(bridge, bridge.byteSize());
         scheduler.close();
         LOG.log(Level.INFO, "hotsched: sched_ext scheduler detached (" + (exit != null ? exit : "no exit reported")
-                + "); state " + BpfPrerequisites.sysfs("state"));
+                + "); " + work + "; state " + BpfPrerequisites.sysfs("state"));
     }
 }

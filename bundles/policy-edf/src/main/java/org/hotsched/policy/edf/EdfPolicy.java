@@ -16,6 +16,7 @@ import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
+import org.hotsched.api.WakeupPreemption;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -54,6 +55,8 @@ public final class EdfPolicy implements SchedulerPolicy {
     private record Settings(DeadlineRules rules, long sliceNs) {
     }
 
+    /** A waking deadline task preempts, at most once per half millisecond. */
+    private final WakeupPreemption preemption = new WakeupPreemption(500_000L);
     private volatile Settings settings;
     private int epoch;
     private PolicyContext context;
@@ -160,13 +163,15 @@ public final class EdfPolicy implements SchedulerPolicy {
     @Override
     public void dispatch(DispatchSink sink) {
         long now = context.nowNs();
-        // Deadline tasks go to the kernel at once: their vtimes put them ahead of every best-effort task there.
+        // Deadline tasks go to the kernel at once: their vtimes put them ahead of every best-effort task there,
+        // and one that woke with no CPU idle preempts (at most one per minimum slice).
         while (!deadlines.isEmpty() && sink.remaining() > 0) {
             TaskView task = deadlines.peek();
             long deadline = deadlines.peekKey();
             int slot = tasks.find(task.pid());
             long slice = slot < 0 ? EdfConfig.MIN_SLICE_NS : tasks.get(slot, RUNTIME_LEFT);
-            if (!sink.dispatch(task, context.pickIdleCpu(task), slice, deadline)) {
+            int cpu = context.pickIdleCpu(task);
+            if (!sink.dispatch(task, cpu, slice, deadline, preemption.flags(task, cpu, now))) {
                 return;
             }
             deadlines.remove();

@@ -4,7 +4,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 import org.hotsched.api.DispatchSink;
-import org.hotsched.api.EnqueueFlags;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.SchedulerPolicy;
@@ -14,6 +13,7 @@ import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
 import org.hotsched.api.VirtualRuntimes;
+import org.hotsched.api.WakeupPreemption;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -63,7 +63,9 @@ public final class InteractivePolicy implements SchedulerPolicy {
     private TaskQueue queue;
     private VirtualRuntimes runtimes;
     private int nrCpus;
-    private long lastPreemptNs = Long.MIN_VALUE / 2;
+    /** Rebuilt when slice.min.ns, the interval between two preempting decisions, changes. */
+    private WakeupPreemption preemption;
+    private long preemptionIntervalNs = -1;
 
     /** For tests and plain use. */
     public InteractivePolicy(long sliceNs, long sliceMinNs, int runtimeCapSlices) {
@@ -128,22 +130,25 @@ public final class InteractivePolicy implements SchedulerPolicy {
         int waiting = queue.size() + context.backlog() + context.queuedInKernel();
         long slice = Math.max(s.sliceMinNs(), s.sliceNs() / (waiting + 1));
         long now = context.nowNs();
+        WakeupPreemption preemption = preemptionFor(s);
         while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
             TaskView task = queue.peek();
             int pid = task.pid();
             int cpu = context.pickIdleCpu(task);
-            int flags = 0;
-            if (cpu == DispatchSink.CPU_ANY && (task.enqFlags() & EnqueueFlags.WAKEUP) != 0
-                    && now - lastPreemptNs >= s.sliceMinNs()) {
-                flags = DispatchSink.PREEMPT;
-                lastPreemptNs = now;
-            }
-            if (!sink.dispatch(task, cpu, slice, queue.peekKey(), flags)) {
+            if (!sink.dispatch(task, cpu, slice, queue.peekKey(), preemption.flags(task, cpu, now))) {
                 return;
             }
             queue.remove();
             runtimes.dispatched(pid);
         }
+    }
+
+    private WakeupPreemption preemptionFor(Settings s) {
+        if (s.sliceMinNs() != preemptionIntervalNs) {
+            preemptionIntervalNs = s.sliceMinNs();
+            preemption = new WakeupPreemption(preemptionIntervalNs);
+        }
+        return preemption;
     }
 
     @Override
