@@ -411,6 +411,10 @@ static void preempt_for(struct task_struct *p, u64 dsq_id)
 	cpu = dsq_id == SHARED_DSQ ? scx_bpf_task_cpu(p) : (s32)dsq_id;
 	if (cpu < 0 || (u32)cpu >= nr_cpus || !bpf_cpumask_test_cpu(cpu, p->cpus_ptr))
 		return;
+	/* Java's dispatch thread runs there and leaves it as soon as its round ends: preempting it would
+	 * only delay the rest of its decisions (measured: a 1 ms sleeper's p99 grew from 11 ms to 0.4 s). */
+	if (stats.dispatcher_cpu == (u64)cpu + 1)
+		return;
 	scx_bpf_kick_cpu(cpu, SCX_KICK_PREEMPT);
 	stat_inc(nr_preempted);
 }

@@ -5,6 +5,7 @@
 # its table. Needs the distribution built (mvn package), stress-ng and, as root, QEMU.
 #
 #   itests/vm/compare-on-kernel.sh [6.17|7.2]       (default 6.17; logs in itests/target/vm/compare-KERNEL/)
+#   HOTSCHED_COMPARE_POLICIES="interactive" itests/vm/compare-on-kernel.sh      (fewer policies, a shorter boot)
 #
 # Exit 0 when every run worked; 77 when the VM cannot be had (the reason is printed); else non-zero.
 set -euo pipefail
@@ -28,7 +29,8 @@ echo "compare-on-kernel: booting $kernel under TCG, three runs of the mix (a few
 # sched-ext-test.sh); the first attempt's log stays as vm.attempt-1.log.
 for attempt in 1 2; do
 	rc=0
-	(cd "$repo" && "$here/run-in-vm.sh" "$kernel" --root host --out "$out" --timeout 900 -- itests/vm/guest-compare.sh) \
+	(cd "$repo" && "$here/run-in-vm.sh" "$kernel" --root host --out "$out" --timeout 900 -- \
+		env HOTSCHED_COMPARE_POLICIES="${HOTSCHED_COMPARE_POLICIES:-fifo interactive fair}" itests/vm/guest-compare.sh) \
 		>"$out/vm.log" 2>&1 || rc=$?
 	if [ "$rc" -eq 0 ] || [ "$rc" -eq 77 ] || [ "$attempt" -eq 2 ]; then
 		break

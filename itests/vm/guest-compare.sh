@@ -25,7 +25,7 @@ seconds=${HOTSCHED_COMPARE_SECONDS:-15}
 cpus=$(nproc)
 hogs=${HOTSCHED_COMPARE_HOGS:-$((2 * cpus))}
 weights_seconds=${HOTSCHED_WEIGHTS_SECONDS:-10}
-policies=(fifo interactive fair)
+read -r -a policies <<<"${HOTSCHED_COMPARE_POLICIES:-fifo interactive fair}"
 runs=$((1 + ${#policies[@]}))
 
 die() { echo "compare: error: $*" >&2; exit 1; }

@@ -331,6 +331,7 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
         c.put("rescued", hotsched_stats.nr_rescued(stats));
         c.put("stolen", hotsched_stats.nr_stolen(stats));
         c.put("keptLast", hotsched_stats.nr_kept_last(stats));
+        c.put("preempted", hotsched_stats.nr_preempted(stats));
         return c;
     }
 

@@ -16,7 +16,6 @@ import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
-import org.hotsched.api.WakeupPreemption;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -55,8 +54,6 @@ public final class EdfPolicy implements SchedulerPolicy {
     private record Settings(DeadlineRules rules, long sliceNs) {
     }
 
-    /** A waking deadline task preempts, at most once per half millisecond. */
-    private final WakeupPreemption preemption = new WakeupPreemption(500_000L);
     private volatile Settings settings;
     private int epoch;
     private PolicyContext context;
@@ -163,15 +160,13 @@ public final class EdfPolicy implements SchedulerPolicy {
     @Override
     public void dispatch(DispatchSink sink) {
         long now = context.nowNs();
-        // Deadline tasks go to the kernel at once: their vtimes put them ahead of every best-effort task there,
-        // and one that woke with no CPU idle preempts (at most one per minimum slice).
+        // Deadline tasks go to the kernel at once: their vtimes put them ahead of every best-effort task there.
         while (!deadlines.isEmpty() && sink.remaining() > 0) {
             TaskView task = deadlines.peek();
             long deadline = deadlines.peekKey();
             int slot = tasks.find(task.pid());
             long slice = slot < 0 ? EdfConfig.MIN_SLICE_NS : tasks.get(slot, RUNTIME_LEFT);
-            int cpu = context.pickIdleCpu(task);
-            if (!sink.dispatch(task, cpu, slice, deadline, preemption.flags(task, cpu, now))) {
+            if (!sink.dispatch(task, context.pickIdleCpu(task), slice, deadline)) {
                 return;
             }
             deadlines.remove();
@@ -183,9 +178,14 @@ public final class EdfPolicy implements SchedulerPolicy {
         int waiting = bestEffort.size() + context.backlog() + context.queuedInKernel();
         // Capped at the smallest slack (period - runtime) of the rules: a waking deadline task waits at most that long.
         long slice = Math.max(EdfConfig.MIN_SLICE_NS, Math.min(settings.rules().minSlackNs(), base / Math.max(1, waiting)));
-        while (!bestEffort.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
+        while (!bestEffort.isEmpty() && sink.remaining() > 0) {
             TaskView task = bestEffort.peek();
-            if (!sink.dispatch(task, context.pickIdleCpu(task), slice, BEST_EFFORT_VTIME + bestEffort.peekKey())) {
+            int cpu = context.pickIdleCpu(task);
+            // About one task per CPU waits in the kernel's queues; an idle CPU always gets one.
+            if (cpu == DispatchSink.CPU_ANY && context.queuedInKernel() >= nrCpus) {
+                return;
+            }
+            if (!sink.dispatch(task, cpu, slice, BEST_EFFORT_VTIME + bestEffort.peekKey())) {
                 return;
             }
             bestEffort.remove();

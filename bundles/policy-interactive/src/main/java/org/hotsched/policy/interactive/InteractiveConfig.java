@@ -30,4 +30,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "k (1..10000): the runtime since last sleep added to the deadline is capped at k × slice.ns,"
                     + " so a CPU-bound task is not pushed back without bound.")
     int runtime_cap_slices() default DEFAULT_RUNTIME_CAP_SLICES;
+
+    @AttributeDefinition(name = "preempt.wakeups",
+            description = "true: a task that wakes when no CPU is idle preempts a running one (at most one per"
+                    + " slice.min.ns). Off by default: on the emulated real kernel it made a sleeper's p99 wake-up"
+                    + " 24 times worse, not better (see the policy's README).")
+    boolean preempt_wakeups() default false;
 }

@@ -27,9 +27,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * k × slice). A task that sleeps often has a small runtime since its last sleep and jumps ahead of CPU hogs.
  * Each task gets the base slice divided by the tasks waiting + 1, never less than the minimum slice.
  *
- * <p>Wake-up preemption: when no CPU is idle, a task that just woke is dispatched with
- * {@link DispatchSink#PREEMPT}, so it does not wait for a hog's slice to end; at most one per minimum slice,
- * so a burst of wake-ups does not turn into a burst of preemptions (nor starve the tasks they preempt).
+ * <p>Wake-up preemption ({@code preempt.wakeups}, off by default): when no CPU is idle, a task that just woke
+ * is dispatched with {@link DispatchSink#PREEMPT}, so it does not wait for a hog's slice to end; at most one per
+ * minimum slice, so a burst of wake-ups does not turn into a burst of preemptions.
  */
 @Component(configurationPid = InteractiveConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         scope = ServiceScope.PROTOTYPE)
@@ -43,7 +43,7 @@ public final class InteractivePolicy implements SchedulerPolicy {
             "Tasks that sleep often run first (scx_rustland-style deadlines); for desktops and latency under load.");
 
     /** A checked, immutable configuration. */
-    record Settings(long sliceNs, long sliceMinNs, int runtimeCapSlices) {
+    record Settings(long sliceNs, long sliceMinNs, int runtimeCapSlices, boolean preemptWakeups) {
         Settings {
             check("slice.ns", sliceNs, InteractiveConfig.MIN_SLICE_NS, InteractiveConfig.MAX_SLICE_NS);
             check("slice.min.ns", sliceMinNs, InteractiveConfig.MIN_SLICE_NS, sliceNs);
@@ -69,7 +69,12 @@ public final class InteractivePolicy implements SchedulerPolicy {
 
     /** For tests and plain use. */
     public InteractivePolicy(long sliceNs, long sliceMinNs, int runtimeCapSlices) {
-        this(new Settings(sliceNs, sliceMinNs, runtimeCapSlices));
+        this(new Settings(sliceNs, sliceMinNs, runtimeCapSlices, false));
+    }
+
+    /** For tests and plain use, with wake-up preemption on or off. */
+    public InteractivePolicy(long sliceNs, long sliceMinNs, int runtimeCapSlices, boolean preemptWakeups) {
+        this(new Settings(sliceNs, sliceMinNs, runtimeCapSlices, preemptWakeups));
     }
 
     private InteractivePolicy(Settings settings) {
@@ -80,18 +85,23 @@ public final class InteractivePolicy implements SchedulerPolicy {
     @Activate
     public InteractivePolicy(InteractiveConfig config) {
         this(StartupSettings.orDefaults(
-                () -> new Settings(config.slice_ns(), config.slice_min_ns(), config.runtime_cap_slices()),
+                () -> settingsOf(config),
                 () -> new Settings(InteractiveConfig.DEFAULT_SLICE_NS, InteractiveConfig.DEFAULT_SLICE_MIN_NS,
-                        InteractiveConfig.DEFAULT_RUNTIME_CAP_SLICES), LOG));
+                        InteractiveConfig.DEFAULT_RUNTIME_CAP_SLICES, false), LOG));
     }
 
     @Modified
     void modified(InteractiveConfig config) {
         try {
-            settings = new Settings(config.slice_ns(), config.slice_min_ns(), config.runtime_cap_slices());
+            settings = settingsOf(config);
         } catch (IllegalArgumentException e) {
             LOG.log(Level.ERROR, "hotsched: " + e.getMessage() + "; the previous configuration stays in force");
         }
+    }
+
+    private static Settings settingsOf(InteractiveConfig config) {
+        return new Settings(config.slice_ns(), config.slice_min_ns(), config.runtime_cap_slices(),
+                config.preempt_wakeups());
     }
 
     Settings settings() {
@@ -131,11 +141,16 @@ public final class InteractivePolicy implements SchedulerPolicy {
         long slice = Math.max(s.sliceMinNs(), s.sliceNs() / (waiting + 1));
         long now = context.nowNs();
         WakeupPreemption preemption = preemptionFor(s);
-        while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
+        while (!queue.isEmpty() && sink.remaining() > 0) {
             TaskView task = queue.peek();
             int pid = task.pid();
             int cpu = context.pickIdleCpu(task);
-            if (!sink.dispatch(task, cpu, slice, queue.peekKey(), preemption.flags(task, cpu, now))) {
+            // About one task per CPU waits in the kernel's queues; an idle CPU always gets one.
+            if (cpu == DispatchSink.CPU_ANY && context.queuedInKernel() >= nrCpus) {
+                return;
+            }
+            int flags = s.preemptWakeups() ? preemption.flags(task, cpu, now) : 0;
+            if (!sink.dispatch(task, cpu, slice, queue.peekKey(), flags)) {
                 return;
             }
             queue.remove();

@@ -41,6 +41,18 @@ public class InteractivePolicyTest {
         }
     }
 
+    /** With preemption on, the simulator's sleepers wait less still, and nothing is lost or left to the net. */
+    @Test
+    public void wakeUpPreemptionCutsTheWaitOfSleepersUnderHogs() {
+        SimReport plain = run(UNDER_HOGS, defaults());
+        SimReport preempting = run(UNDER_HOGS, new InteractivePolicy(5_000_000L, 500_000L, 100, true));
+        assertTrue(preempting.accounting().explain(), preempting.accounting().balanced());
+        assertEquals(0, preempting.accounting().stallFallbacks());
+        long p99 = preempting.taskClass("interactive").waitP99Ns();
+        long plainP99 = plain.taskClass("interactive").waitP99Ns();
+        assertTrue("p99 " + p99 + " ns with preemption vs " + plainP99 + " ns without", p99 < plainP99);
+    }
+
     @Test
     public void interactiveTasksWaitLessThanUnderFifo() {
         SimReport mine = run(UNDER_HOGS, defaults());
@@ -80,7 +92,7 @@ public class InteractivePolicyTest {
         policy.modified(config(20_000_000L, 1_000_000L, 0));
         assertEquals(before, policy.settings());
         policy.modified(config(10_000_000L, 500_000L, 50));
-        assertEquals(new InteractivePolicy.Settings(10_000_000L, 500_000L, 50), policy.settings());
+        assertEquals(new InteractivePolicy.Settings(10_000_000L, 500_000L, 50, false), policy.settings());
     }
 
     @Test
@@ -110,6 +122,11 @@ public class InteractivePolicyTest {
             @Override
             public int runtime_cap_slices() {
                 return cap;
+            }
+
+            @Override
+            public boolean preempt_wakeups() {
+                return false;
             }
 
             @Override

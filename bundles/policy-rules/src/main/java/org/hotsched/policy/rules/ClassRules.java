@@ -20,7 +20,6 @@ import org.hotsched.api.PolicyContext;
 final class ClassRules {
 
     static final String[] CLASSES = {"latency-critical", "normal", "batch"};
-    static final int LATENCY_CRITICAL = 0;
     static final int NORMAL = 1;
     static final long MIN_SLICE_NS = 10_000L;
     static final long MAX_SLICE_NS = 1_000_000_000L;

@@ -16,7 +16,6 @@ import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
 import org.hotsched.api.VirtualRuntimes;
-import org.hotsched.api.WakeupPreemption;
 import org.hotsched.api.Weights;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,7 +44,6 @@ public final class RulesPolicy implements SchedulerPolicy {
     static final long RESOLVE_EVERY_NS = 1_000_000_000L;
     /** {@link PidTable} column: the cached class, {@code verdict epoch << 48 | comm and cgroup hash << 16 | class}. */
     private static final int VERDICT = VirtualRuntimes.FIRST_FREE_COLUMN;
-    private static final long PREEMPT_INTERVAL_NS = 1_000_000L;
     private static final Logger LOG = System.getLogger("org.hotsched.policy.rules");
     private static final PolicyInfo INFO = new PolicyInfo(NAME,
             "Rules put tasks in latency-critical, normal and batch classes with their own slice, weight and CPUs.");
@@ -58,8 +56,6 @@ public final class RulesPolicy implements SchedulerPolicy {
     private PidTable tasks;
     private final CommChars comm = new CommChars();
     private int nrCpus;
-    /** A waking latency-critical task preempts, at most once per millisecond. */
-    private final WakeupPreemption preemption = new WakeupPreemption(PREEMPT_INTERVAL_NS);
     /** The rules the cgroup ids were last resolved for; a verdict cached under another epoch is stale. */
     private ClassRules resolvedFor;
     private long nextResolveNs;
@@ -157,16 +153,17 @@ public final class RulesPolicy implements SchedulerPolicy {
     @Override
     public void dispatch(DispatchSink sink) {
         ClassRules r = rules;
-        long now = context.nowNs();
-        while (!queue.isEmpty() && sink.remaining() > 0 && context.queuedInKernel() < nrCpus) {
+        while (!queue.isEmpty() && sink.remaining() > 0) {
             TaskView task = queue.peek();
             int slot = tasks.find(task.pid());
             long cached = slot < 0 ? 0 : tasks.get(slot, VERDICT);
             int cls = cached >>> 48 == verdictEpoch ? (int) (cached & 0xFFFF) : ClassRules.NORMAL;
             int cpu = cpuFor(task, r.cpus[cls]);
-            // Only the latency-critical class preempts a running task when it wakes.
-            int flags = cls == ClassRules.LATENCY_CRITICAL ? preemption.flags(task, cpu, now) : 0;
-            if (!sink.dispatch(task, cpu, slice(r, cls), queue.peekKey(), flags)) {
+            // About one task per CPU waits in the kernel's queues; an idle CPU always gets one.
+            if (!context.isCpuIdle(cpu) && context.queuedInKernel() >= nrCpus) {
+                return;
+            }
+            if (!sink.dispatch(task, cpu, slice(r, cls), queue.peekKey())) {
                 return;
             }
             queue.remove();
