@@ -504,14 +504,17 @@ static void dispatch_stalled(const struct waiter *w)
 }
 
 /*
- * Unread by Java for the stall budget (Java is late, or gone), or read but held for HOTSCHED_HELD_BUDGET_NS
- * (the policy orders it behind others that long). The queue is looked at from its head only, so while a held
- * task heads it, those behind wait for it: with Java gone, at most the held budget.
+ * Unread by Java for the stall budget (Java is late), or read and held for HOTSCHED_HELD_BUDGET_NS (the
+ * policy orders it behind others that long) as long as Java keeps finishing rounds; once Java has finished
+ * none for the stall budget (stuck, descheduled, gone), the stall budget holds for every task.
  */
 static __always_inline bool waited_too_long(const struct waiter *w, u64 now)
 {
-	u64 budget = w->seq <= bridge.records_read ? HOTSCHED_HELD_BUDGET_NS : stall_budget_ns();
+	u64 budget = stall_budget_ns();
+	bool java_alive = (s64)(now - bridge.round_at_ns) < (s64)budget;
 
+	if (java_alive && w->seq <= bridge.records_read)
+		budget = HOTSCHED_HELD_BUDGET_NS;
 	return (s64)(now - w->since) >= (s64)budget;
 }
 

@@ -45,8 +45,8 @@ enum hotsched_limits {
 	HOTSCHED_MIN_SLICE_NS	= 10 * 1000,
 	HOTSCHED_MAX_SLICE_NS	= 1000 * 1000 * 1000,
 	/* A task Java has read but holds (its policy orders it behind others) goes to the fallback DSQ after
-	 * this long; one Java has not even read, after the configured stall budget. Well below the kernel's
-	 * 5 s watchdog. */
+	 * this long, while Java keeps finishing rounds; one Java has not even read, or any task once Java has
+	 * not finished a round for the stall budget, after the stall budget. Well below the 5 s watchdog. */
 	HOTSCHED_HELD_BUDGET_NS	= 1000 * 1000 * 1000,
 };
 
@@ -119,6 +119,7 @@ struct hotsched_bridge {
 	u64 records_read;		/* "queued" records Java has read so far: the first nr_queued ones */
 	s32 dispatcher_tid;		/* the thread that decides (kernel tid); its CPU is free once it sleeps */
 	u32 pad;
+	u64 round_at_ns;		/* CLOCK_MONOTONIC ns when Java last finished a round of decisions */
 };
 
 /* What a "wakeups" record says. */
@@ -157,6 +158,6 @@ _Static_assert(sizeof(struct hotsched_dispatch) == 40, "hotsched_dispatch layout
 _Static_assert(sizeof(struct hotsched_stats) == 144, "hotsched_stats layout changed");
 _Static_assert(sizeof(struct hotsched_config) == 32, "hotsched_config layout changed");
 _Static_assert(sizeof(struct hotsched_exit_info) == 1168, "hotsched_exit_info layout changed");
-_Static_assert(sizeof(struct hotsched_bridge) == 24, "hotsched_bridge layout changed");
+_Static_assert(sizeof(struct hotsched_bridge) == 32, "hotsched_bridge layout changed");
 
 #endif /* __HOTSCHED_INTF_H */

@@ -19,6 +19,7 @@ import static java.lang.foreign.MemoryLayout.PathElement.*;
  *     u64 records_read;
  *     s32 dispatcher_tid;
  *     u32 pad;
+ *     u64 round_at_ns;
  * }
  * }
  */
@@ -32,7 +33,8 @@ public class hotsched_bridge {
         Libbpf.C_LONG_LONG.withName("held_by_java"),
         Libbpf.C_LONG_LONG.withName("records_read"),
         Libbpf.C_INT.withName("dispatcher_tid"),
-        Libbpf.C_INT.withName("pad")
+        Libbpf.C_INT.withName("pad"),
+        Libbpf.C_LONG_LONG.withName("round_at_ns")
     ).withName("hotsched_bridge");
 
     /**
@@ -216,6 +218,50 @@ public class hotsched_bridge {
      */
     public static void pad(MemorySegment struct, int fieldValue) {
         struct.set(pad$LAYOUT, pad$OFFSET, fieldValue);
+    }
+
+    private static final OfLong round_at_ns$LAYOUT = (OfLong)$LAYOUT.select(groupElement("round_at_ns"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 round_at_ns
+     * }
+     */
+    public static final OfLong round_at_ns$layout() {
+        return round_at_ns$LAYOUT;
+    }
+
+    private static final long round_at_ns$OFFSET = 24;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 round_at_ns
+     * }
+     */
+    public static final long round_at_ns$offset() {
+        return round_at_ns$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 round_at_ns
+     * }
+     */
+    public static long round_at_ns(MemorySegment struct) {
+        return struct.get(round_at_ns$LAYOUT, round_at_ns$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 round_at_ns
+     * }
+     */
+    public static void round_at_ns(MemorySegment struct, long fieldValue) {
+        struct.set(round_at_ns$LAYOUT, round_at_ns$OFFSET, fieldValue);
     }
 
     /**

@@ -46,6 +46,7 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
     private static final long HEARTBEAT_NS = 100_000_000L;
     private static final VarHandle HELD = ValueLayout.JAVA_LONG.varHandle();
     private static final VarHandle RECORDS_READ = ValueLayout.JAVA_LONG.varHandle();
+    private static final VarHandle ROUND_AT = ValueLayout.JAVA_LONG.varHandle();
 
     private final BpfScheduler scheduler;
     private final CpuTopology topology;
@@ -274,13 +275,18 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
         return clampToInt(dispatchedCapacity - (decisions.written() - hotsched_stats.nr_drained(stats)));
     }
 
-    /** Published only when it changes, so the BPF side's reads do not bounce a cache line every round. */
+    /**
+     * Called at the end of every round: publishes the tasks the policy holds (only when that changes, so the
+     * BPF side's reads do not bounce a cache line every round) and that this round finished, which tells the
+     * BPF side that Java is alive and may hold what it read for the held budget rather than the stall budget.
+     */
     @Override
     public void notifyPending(int heldByUserSpace) {
         if (heldByUserSpace != heldPublished) {
             heldPublished = heldByUserSpace;
             HELD.setRelease(bridge, hotsched_bridge.held_by_java$offset(), (long) heldByUserSpace);
         }
+        ROUND_AT.setRelease(bridge, hotsched_bridge.round_at_ns$offset(), System.nanoTime());
     }
 
     @Override
