@@ -22,8 +22,10 @@
  *  - per-CPU kernel threads and every thread of the JVM (cfg.jvm_tgid) are dispatched here at once;
  *    the JVM's threads sit in a DSQ consumed before all others, so the bridge always gets to run;
  *  - when the ring buffer is full the task goes to the fallback DSQ (nr_congested);
- *  - a task with no decision after cfg.stall_budget_ns goes to the fallback DSQ too
- *    (nr_stall_fallbacks); a timer kicks a CPU so this also happens on an otherwise idle machine;
+ *  - a task with no decision goes to the fallback DSQ too (nr_stall_fallbacks): after cfg.stall_budget_ns
+ *    if Java has not read its record, or has finished no round for that long; after HOTSCHED_HELD_BUDGET_NS
+ *    if Java read it and holds it (its policy orders it behind others); a timer kicks a CPU so this also
+ *    happens on an otherwise idle machine;
  *  - a heartbeat timer kicks the JVM's CPU when records wait and the JVM has not run for
  *    cfg.heartbeat_ns (nr_heartbeats);
  *  - last, the kernel's watchdog (timeout_ms) unloads the scheduler if a task still starves.
@@ -335,7 +337,8 @@ static void queue_for_java(struct task_struct *p, u64 enq_flags)
 	return;
 
 congested:
-	dispatch_in_bpf(p, FALLBACK_DSQ, enq_flags);
+	/* A CPU's last task keeps that CPU (the kernel wants it dispatched before the CPU idles). */
+	dispatch_in_bpf(p, (enq_flags & SCX_ENQ_LAST) ? SCX_DSQ_LOCAL : FALLBACK_DSQ, enq_flags);
 	stat_inc(nr_congested);
 }
 
@@ -518,20 +521,48 @@ static __always_inline bool waited_too_long(const struct waiter *w, u64 now)
 	return (s64)(now - w->since) >= (s64)budget;
 }
 
+/* Whether the waiter's task still waits for a decision on that record (not decided, dequeued or gone). */
+static bool still_pending(const struct waiter *w)
+{
+	struct task_struct *p;
+	struct task_ctx *tctx;
+	bool pending;
+
+	p = bpf_task_from_pid(w->pid);
+	if (!p)
+		return false;
+	tctx = task_ctx_of(p);
+	pending = tctx && tctx->pending_gen == w->generation;
+	bpf_task_release(p);
+	return pending;
+}
+
 static void dispatch_stalled_waiters(void)
 {
 	u64 now = bpf_ktime_get_ns();
 	struct waiter w;
+	bool done;
 	int i;
 
 	for (i = 0; i < STALL_SCAN_MAX; i++) {
-		if (bpf_map_peek_elem(&waiters, &w) || !waited_too_long(&w, now))
+		if (bpf_map_peek_elem(&waiters, &w))
 			return;
-		if (!scx_bpf_dispatch_nr_slots() || bpf_map_pop_elem(&waiters, &w))
+		/* A head already decided is dropped at once: under the held budget it would keep the ones
+		 * behind it, unread ones too, waiting for a second. */
+		done = !still_pending(&w);
+		if (!done && !waited_too_long(&w, now))
 			return;
-		/* Another CPU took the head between peek and pop, and this one is younger: put it back
-		 * (at the tail), or dispatch it now if even that fails; never drop a pending waiter. */
-		if (!waited_too_long(&w, now) && !bpf_map_push_elem(&waiters, &w, BPF_ANY))
+		if (!done && !scx_bpf_dispatch_nr_slots())
+			return;
+		if (bpf_map_pop_elem(&waiters, &w))
+			return;
+		if (!still_pending(&w))
+			continue;
+		/* Another CPU took the head between peek and pop and this one is younger, or this round has no
+		 * slot left: put it back (at the tail), or dispatch it now if even that fails; never drop a
+		 * pending waiter. */
+		if ((!waited_too_long(&w, now) || !scx_bpf_dispatch_nr_slots()) &&
+		    !bpf_map_push_elem(&waiters, &w, BPF_ANY))
 			return;
 		dispatch_stalled(&w);
 	}
@@ -669,6 +700,9 @@ void BPF_STRUCT_OPS(hotsched_runnable, struct task_struct *p, u64 enq_flags)
 
 	if (tctx)
 		tctx->runtime_ns = 0;
+	/* Just becoming runnable, it is in no DSQ: a count left by an insert the kernel dropped (the task
+	 * slept between a claim and the end of ops.dispatch) ends here. */
+	note_left_dsq(tctx);
 }
 
 void BPF_STRUCT_OPS(hotsched_running, struct task_struct *p)
@@ -748,14 +782,17 @@ static int heartbeat_fired(void *map, u32 *key, struct bpf_timer *timer)
 	return 0;
 }
 
-/* The oldest waiter is over budget: wake a CPU, whose ops.dispatch runs the stall net. */
+/*
+ * The oldest waiter has waited a stall budget: wake a CPU, whose ops.dispatch runs the stall net (which also
+ * drops a head already decided, so the ones behind it are looked at, on an otherwise idle machine too).
+ */
 static int stall_check_fired(void *map, u32 *key, struct bpf_timer *timer)
 {
 	struct task_struct *p;
 	struct waiter w;
 	s32 cpu;
 
-	if (!bpf_map_peek_elem(&waiters, &w) && waited_too_long(&w, bpf_ktime_get_ns())) {
+	if (!bpf_map_peek_elem(&waiters, &w) && (s64)(bpf_ktime_get_ns() - w.since) >= (s64)stall_budget_ns()) {
 		cpu = -1;
 		/* The callback belongs to the sleepable ops.init: p->cpus_ptr needs an explicit RCU section. */
 		bpf_rcu_read_lock();

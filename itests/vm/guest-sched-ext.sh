@@ -149,6 +149,14 @@ counter() { awk -v k="$1" '$1 == k { v = $2 } END { print v == "" ? "?" : v }' "
 echo "swap gap (sched:use and rollback, from sched:history): $(field 7 '^(sched:use|rollback)$' | percentiles)"
 echo "tasks handed over per swap: $(field 8 '^(sched:use|rollback)$' | spread)"
 echo "BPF counters at the end: stallFallbacks $(counter stallFallbacks), userDispatches $(counter userDispatches), kernelDispatches $(counter kernelDispatches)"
+# The policy API's numbers are measured on this backend too: each moved with the load (sampled each round).
+echo "policy API at its extremes: peakBacklog $(counter peakBacklog), peakQueuedInKernel $(counter peakQueuedInKernel)," \
+	"minDispatchRoom $(counter minDispatchRoom) (of 5461)"
+check "backlog() moved with load (peakBacklog $(counter peakBacklog))" test "$(counter peakBacklog)" -gt 0
+check "queuedInKernel() moved with load (peakQueuedInKernel $(counter peakQueuedInKernel))" \
+	test "$(counter peakQueuedInKernel)" -gt 0
+check "dispatchRoom() moved with load (minDispatchRoom $(counter minDispatchRoom) < 5461)" \
+	test "$(counter minDispatchRoom)" -lt 5461
 
 # 2. Cgroup rules on the real kernel: the kernel side reports each task's cgroup id, and the rules policy
 # puts the tasks of one cgroup, named by its path, in the latency-critical class; the others stay normal.

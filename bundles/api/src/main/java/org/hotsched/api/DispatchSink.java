@@ -24,8 +24,10 @@ public interface DispatchSink {
     /**
      * Flag for {@link #dispatch(int, long, int, long, long, int)}: the task should run now, not when a slice
      * ends. An idle CPU it may use is woken; if none is, the CPU it was sent to (for {@link #CPU_ANY}: the one it
-     * last ran on) stops its current task, which is enqueued again, and takes this one first. For a task that
-     * just woke and must not wait behind CPU hogs; used for every task, it only costs context switches.
+     * last ran on) stops its current task, which is enqueued again, and picks its next task (its own queue, on
+     * sched_ext every other time the safety net's, then the shared one: ordered by vtime, but not always this
+     * task). For a task that just woke and must not wait behind CPU hogs; used for every task, it only costs
+     * context switches.
      */
     int PREEMPT = 1;
 

@@ -36,6 +36,18 @@ public final class SimKernel {
         return config;
     }
 
+    /**
+     * Decisions the dispatched ring holds: the same as bpf/intf.h's HOTSCHED_DISPATCHED_RING_BYTES gives the
+     * BPF side (its bytes over a 40-byte record and an 8-byte header); a test in core checks the two agree.
+     */
+    public static final int DISPATCHED_RING_CAPACITY = (1 << 18) / (40 + 8);
+
+    /**
+     * How long a task user space has read may be held before the stall safety net dispatches it (bpf/intf.h's
+     * HOTSCHED_HELD_BUDGET_NS); one not yet read gets the configured stall budget.
+     */
+    public static final long HELD_BUDGET_NS = 1_000_000_000L;
+
     public CpuTopology topology() {
         return config.topology();
     }
@@ -56,18 +68,6 @@ public final class SimKernel {
      *
      * @return {@code true} if it stopped because user space has work
      */
-    /**
-     * Decisions the dispatched ring holds: the same as bpf/intf.h's HOTSCHED_DISPATCHED_RING_BYTES gives the
-     * BPF side (its bytes over a 40-byte record and an 8-byte header); a test in core checks the two agree.
-     */
-    public static final int DISPATCHED_RING_CAPACITY = (1 << 18) / (40 + 8);
-
-    /**
-     * How long a task user space has read may be held before the stall safety net dispatches it (bpf/intf.h's
-     * HOTSCHED_HELD_BUDGET_NS); one not yet read gets the configured stall budget.
-     */
-    public static final long HELD_BUDGET_NS = 1_000_000_000L;
-
     public boolean advance(long limitNs) {
         return engine.advance(limitNs);
     }

@@ -66,6 +66,7 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
     private long recordsRead;
     private long heldPublished;
     private boolean dispatcherPublished;
+    private boolean dispatcherCpuFree;
     private final String libbpfVersion;
     private volatile boolean closed;
 
@@ -206,16 +207,18 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
     }
 
     /**
-     * As the BPF side's ops.update_idle last published it; and the CPU this dispatch thread runs on, which is
-     * free as soon as the thread sleeps at the end of its round (otherwise a policy that places tasks on idle
-     * CPUs would never place one there, and the BPF side would wake it each time that CPU goes idle).
+     * As the BPF side's ops.update_idle last published it; and, in the round after the thread waited for work,
+     * the CPU this dispatch thread runs on, which is free as soon as the thread sleeps at the end of its round
+     * (otherwise a policy that places tasks on idle CPUs would never place one there, and the BPF side would
+     * wake it each time that CPU goes idle).
      */
     @Override
     public boolean isCpuIdle(int cpu) {
         if (cpu < 0 || cpu >= cpuIdle.byteSize()) {
             return false;
         }
-        return cpuIdle.get(ValueLayout.JAVA_BYTE, cpu) != 0 || hotsched_stats.dispatcher_cpu(stats) == cpu + 1L;
+        return cpuIdle.get(ValueLayout.JAVA_BYTE, cpu) != 0
+                || dispatcherCpuFree && hotsched_stats.dispatcher_cpu(stats) == cpu + 1L;
     }
 
     @Override
@@ -248,8 +251,12 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
         // Records ready now are read in place; only when there are none does libbpf wait (epoll) for the next,
         // or for a wake-up record.
         int timeoutMs = (int) Math.max(0, timeoutNs / 1_000_000L);
+        // The dispatch thread's CPU is free for one round after the thread slept; rounds back to back would
+        // otherwise pile tasks on it.
+        dispatcherCpuFree = false;
         if (queued.drain(copier, BATCH_CAPACITY) == 0 && timeoutMs > 0) {
             Libbpf.ring_buffer__poll(ringBuffer, timeoutMs);
+            dispatcherCpuFree = true;
         }
         if (batch.size() > 0) {
             recordsRead += batch.size();
@@ -290,7 +297,7 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
     }
 
     @Override
-    public Map<String, String> kernelState() {
+    public synchronized Map<String, String> kernelState() {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("state", BpfPrerequisites.sysfs("state"));
         state.put("root/ops", BpfPrerequisites.sysfs("root/ops"));
@@ -316,7 +323,7 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
     }
 
     @Override
-    public Map<String, Long> counters() {
+    public synchronized Map<String, Long> counters() {
         Map<String, Long> c = new LinkedHashMap<>();
         if (closed) {
             return c;
@@ -355,10 +362,6 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
         String work = hotsched_stats.nr_user_dispatches(stats) + " Java decisions dispatched, "
                 + (hotsched_stats.nr_stall_fallbacks(stats) + hotsched_stats.nr_congested(stats))
                 + " tasks by the safety nets";
-        Libbpf.munmap(stats, stats.byteSize());
-        Libbpf.munmap(exitInfo, exitInfo.byteSize());
-        Libbpf.munmap(cpuIdle, cpuIdle.byteSize());
-        Libbpf.munmap(bridge, bridge.byteSize());
         scheduler.close();
         LOG.log(Level.INFO, "hotsched: sched_ext scheduler detached (" + (exit != null ? exit : "no exit reported")
                 + "); " + work + "; state " + BpfPrerequisites.sysfs("state"));

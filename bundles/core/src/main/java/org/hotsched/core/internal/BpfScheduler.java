@@ -3,6 +3,8 @@ package org.hotsched.core.internal;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.hotsched.libbpf.Libbpf;
 import org.hotsched.libbpf.LibbpfErrno;
@@ -40,6 +42,7 @@ final class BpfScheduler implements AutoCloseable {
     private static final LibbpfLoader.Version LINKING_ATTACH = new LibbpfLoader.Version(1, 2);
 
     private final Arena arena = Arena.ofShared();
+    private final List<MemorySegment> mappings = new ArrayList<>();
     private final MemorySegment callState = LibbpfErrno.allocateCallState(arena);
     private final LogTail log;
     private MemorySegment object = MemorySegment.NULL;
@@ -148,14 +151,19 @@ final class BpfScheduler implements AutoCloseable {
         return Libbpf.bpf_map__fd(map(name));
     }
 
-    /** Maps a global-data map into this process, read-write, for {@code size} bytes. */
+    /**
+     * Maps a global-data map into this process, read-write, for {@code size} bytes; unmapped by {@link #close()},
+     * so a backend that fails half-way through its set-up leaks none.
+     */
     MemorySegment mmap(String name, long size) throws BpfLoadException {
         MemorySegment addr = LibbpfErrno.mmap(callState, MemorySegment.NULL, size,
                 Libbpf.PROT_READ() | Libbpf.PROT_WRITE(), Libbpf.MAP_SHARED(), mapFd(name), 0);
         if (addr.address() == -1L) {
             throw new BpfLoadException("attach: cannot map " + name + " (" + LibbpfErrno.message(LibbpfErrno.errno(callState)) + ")");
         }
-        return addr.reinterpret(size);
+        MemorySegment mapped = addr.reinterpret(size);
+        mappings.add(mapped);
+        return mapped;
     }
 
     Arena arena() {
@@ -196,10 +204,12 @@ final class BpfScheduler implements AutoCloseable {
         }
     }
 
-    /** Detaches if still attached, and frees everything. */
+    /** Detaches if still attached, and frees everything, the mappings of {@link #mmap} too. */
     @Override
     public void close() {
         detach();
+        mappings.forEach(m -> Libbpf.munmap(m, m.byteSize()));
+        mappings.clear();
         if (!object.equals(MemorySegment.NULL)) {
             Libbpf.bpf_object__close(object);
             object = MemorySegment.NULL;

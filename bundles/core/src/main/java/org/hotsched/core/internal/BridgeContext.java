@@ -40,7 +40,8 @@ final class BridgeContext implements PolicyContext {
 
     @Override
     public boolean isCpuIdle(int cpu) {
-        return (claimed[cpu >>> 6] & (1L << (cpu & 63))) == 0 && backend.isCpuIdle(cpu);
+        return cpu >= 0 && cpu < backend.topology().nrCpus() && (claimed[cpu >>> 6] & (1L << (cpu & 63))) == 0
+                && backend.isCpuIdle(cpu);
     }
 
     /** A decision sent a task to {@code cpu}: it is no longer idle for this round. */

@@ -34,6 +34,8 @@ final class ReattachingBackend implements SchedulerBackend {
     static final long MAX_BACKOFF_NS = TimeUnit.SECONDS.toNanos(60);
     /** Attached this long, a scheduler ejected again starts the back-off afresh. */
     static final long STABLE_NS = TimeUnit.SECONDS.toNanos(60);
+    /** Never spin while detached, whatever the caller's timeout. */
+    private static final long MIN_PARK_NS = TimeUnit.MILLISECONDS.toNanos(1);
 
     /** A backend the kernel can stop: {@link BpfBackend} in use, a stand-in in tests. */
     interface Ejectable extends SchedulerBackend {
@@ -138,7 +140,9 @@ final class ReattachingBackend implements SchedulerBackend {
             attachAgain(now);
         }
         if (current == null) {
-            LockSupport.parkNanos(Math.min(timeoutNs, Math.max(0, nextAttemptNs - now)));
+            // Waits as a poll would: until the next attempt, or the whole timeout when none is due (SysRq-S).
+            long waitNs = ejectedWhy != null ? Math.min(timeoutNs, Math.max(0, nextAttemptNs - now)) : timeoutNs;
+            LockSupport.parkNanos(Math.max(waitNs, MIN_PARK_NS));
         }
         return empty;
     }

@@ -118,7 +118,7 @@ public class DispatchLoopTest {
     /**
      * Two of the numbers the policy API promises about the kernel's queues, as the bridge samples them each
      * round, move with load (the simulator stops at each new record, so its backlog only grows while user space
-     * does not drain: SimKernelTest).
+     * does not drain: SimKernelTest; on the real kernel all three: itests/vm).
      */
     @Test
     public void queuedInKernelAndDispatchRoomMoveWithLoad() throws Exception {
@@ -129,7 +129,6 @@ public class DispatchLoopTest {
                 kernel.get("peakQueuedInKernel") >= 4);
         assertTrue("its decisions take room in the dispatched ring: " + kernel,
                 kernel.get("minDispatchRoom") < org.hotsched.sim.SimKernel.DISPATCHED_RING_CAPACITY);
-        assertEquals(0L, (long) kernel.get("peakBacklog"));
     }
 
     @Test

@@ -122,9 +122,12 @@ public class ReattachingBackendTest {
         first.exitKind = ReattachingBackend.SCX_EXIT_SYSRQ;
         b.poll(0);
         long deadline = System.nanoTime() + 5 * BACKOFF_NS;
+        int polls = 0;
         while (System.nanoTime() < deadline) {
             b.poll(1_000_000L);
+            polls++;
         }
+        assertTrue("a detached poll waits its timeout, it does not spin: " + polls + " polls in 100 ms", polls < 500);
         assertTrue(reattached.isEmpty());
         assertEquals("never opened", 1, opens.size());
         assertFalse(b.kernelState().get("state").contains("attaching again"));

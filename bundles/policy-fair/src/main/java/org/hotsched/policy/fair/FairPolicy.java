@@ -134,10 +134,11 @@ public final class FairPolicy implements SchedulerPolicy {
         }
     }
 
-    /** {@code slice} × weight / 100, from {@code slice / 16} to {@code slice × 4}. */
+    /** {@code slice} × weight / 100, from {@code slice / 16} to {@code slice × 4}, within the bridge's slice limits. */
     static long weightedSlice(long slice, int weight) {
         long weighted = slice * Math.max(1, weight) / Weights.DEFAULT;
-        return Math.max(slice / 16, Math.min(slice * 4, weighted));
+        long bounded = Math.max(slice / 16, Math.min(slice * 4, weighted));
+        return Math.max(DispatchSink.MIN_SLICE_NS, Math.min(DispatchSink.MAX_SLICE_NS, bounded));
     }
 
     @Override

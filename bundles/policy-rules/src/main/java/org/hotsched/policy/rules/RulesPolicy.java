@@ -160,7 +160,7 @@ public final class RulesPolicy implements SchedulerPolicy {
             int cls = cached >>> 48 == verdictEpoch ? (int) (cached & 0xFFFF) : ClassRules.NORMAL;
             int cpu = cpuFor(task, r.cpus[cls]);
             // About one task per CPU waits in the kernel's queues; an idle CPU always gets one.
-            if (!context.isCpuIdle(cpu) && context.queuedInKernel() >= nrCpus) {
+            if ((cpu == DispatchSink.CPU_ANY || !context.isCpuIdle(cpu)) && context.queuedInKernel() >= nrCpus) {
                 return;
             }
             if (!sink.dispatch(task, cpu, slice(r, cls), queue.peekKey())) {
