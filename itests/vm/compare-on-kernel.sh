@@ -30,7 +30,7 @@ echo "compare-on-kernel: booting $kernel under TCG, three runs of the mix (a few
 for attempt in 1 2; do
 	rc=0
 	(cd "$repo" && "$here/run-in-vm.sh" "$kernel" --root host --out "$out" --timeout 900 -- \
-		env HOTSCHED_COMPARE_POLICIES="${HOTSCHED_COMPARE_POLICIES:-fifo interactive fair}" itests/vm/guest-compare.sh) \
+		env HOTSCHED_COMPARE_POLICIES="${HOTSCHED_COMPARE_POLICIES:-fifo interactive fair edf rules}" itests/vm/guest-compare.sh) \
 		>"$out/vm.log" 2>&1 || rc=$?
 	if [ "$rc" -eq 0 ] || [ "$rc" -eq 77 ] || [ "$attempt" -eq 2 ]; then
 		break

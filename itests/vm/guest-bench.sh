@@ -12,8 +12,11 @@
 #   cyclictest -m -i1000 -t N, idle and against N hogs  average and max latency, µs (SCHED_OTHER, so its
 #                                                      threads go through sched_ext like the hogs)
 #   the wake-up probe against N hogs                   p99 lateness of a 1 ms sleep, µs
-# and, for hotsched, the JVM's CPU time from the start of the mix until its sched:stats, divided by the
-# decisions it sent (all of them since it started: a little more than the mix's, so the figure is a little low).
+# and, for hotsched, its CPU time per decision over the mix: the JVM's (all of its threads) and the dispatch
+# thread's alone, and where the JVM's went by thread (the dispatch thread, the JIT compilers, the GC, ...).
+# Each hotsched run starts with a warm-up of $HOTSCHED_BENCH_WARMUP (40) s of hackbench, so that the JIT
+# compiles the hot path before the mix is measured: the figures are of a running service, not of its start
+# (the warm-up's share of JIT work is printed apart).
 set -uo pipefail
 
 dist=${HOTSCHED_DIST:-distribution/target/hotsched}
@@ -22,6 +25,7 @@ out=${HOTSCHED_VM_OUT:-/tmp}
 cpus=$(nproc)
 loops=${HOTSCHED_BENCH_LOOPS:-1000}
 seconds=${HOTSCHED_BENCH_SECONDS:-15}
+warmup=${HOTSCHED_BENCH_WARMUP:-40}
 read -r -a policies <<<"${HOTSCHED_BENCH_POLICIES:-fifo fair interactive}"
 
 log() { echo "bench: $*"; }
@@ -73,46 +77,89 @@ run_mix() {
 # CPU time of process $1 (utime + stime), in clock ticks.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
+# CPU time of each thread of process $1: "tid ticks kernel-ticks name" lines (the name after the last ')' is
+# cut off the stat line, since a thread's name may hold spaces).
+thread_ticks() {
+	local task comm
+	for task in /proc/"$1"/task/*; do
+		comm=$(cat "$task/comm" 2>/dev/null) || continue
+		sed 's/.*) //' "$task/stat" 2>/dev/null | awk -v t="${task##*/}" -v c="$comm" '{ print t, $12 + $13, $13, c }'
+	done
+}
+
+# Where the JVM's CPU went between two thread_ticks files $1 and $2: threads grouped by name with numbers
+# stripped (the GC's or the JIT's threads as one), the largest first, as shares of the whole, with the part
+# spent in the kernel (system calls, and the scheduler's own work done on their behalf).
+thread_shares() {
+	awk 'NR == FNR { before[$1] = $2; kbefore[$1] = $3; next }
+		{ t = $1; d = $2 - before[t]; k = $3 - kbefore[t]; $1 = ""; $2 = ""; $3 = ""; name = substr($0, 4)
+		  gsub(/[0-9]+$/, "", name); by[name] += d; kernel[name] += k; all += d }
+		END { if (all == 0) { print "  (no CPU time)"; exit }
+		      for (n in by) if (by[n] > 0) printf "  %5.1f %%  %-16s (%.0f %% of it in the kernel)\n", by[n] * 100 / all, n, kernel[n] * 100 / by[n] }' \
+		"$1" "$2" | sort -rn
+}
+
+# Ticks of the threads named $2 in thread_ticks file $1.
+ticks_of() { awk -v n="$2" '$4 == n { s += $2 } END { print s + 0 }' "$1"; }
+
+# The decisions in the $2-th sched:stats of log $1.
+decisions_in() { awk -v k="$2" '$1 == "dispatched" && $2 ~ /^[0-9]+$/ && ++n == k { print $2 }' "$1"; }
+
+# µs of CPU per decision: $1 ticks over $2 decisions.
+per_decision() {
+	awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v d="$2" 'BEGIN { if (d > 0) printf "%.0f", t / hz * 1e6 / d; else print "-" }'
+}
+
 rows=$out/bench.tsv
 : >"$rows"
 log "kernel $(uname -r), $cpus CPUs; hackbench -g 4 -l $loops, stress-ng --cpu $cpus ${seconds}s, cyclictest -t $cpus" \
 	"${seconds}s idle and loaded, probe ${seconds}s loaded"
 log "run: EEVDF (first)"
-{ run_mix eevdf-first; echo -; } >>"$rows"
+{ run_mix eevdf-first; printf -- '-\t-\n'; } >>"$rows"
 for policy in "${policies[@]}"; do
 	log "run: hotsched $policy"
 	run_log=$out/bench-hotsched-$policy.log
-	# The Gogo sleep outlasts the mix; sched:stats after it gives the decisions, while the JVM still runs.
+	# sched:stats after the warm-up and after the mix give the decisions in between, while the JVM still runs.
 	window=$((seconds * 6 + 90))
-	start_hotsched "$policy" "sched:status; sleep $window; sched:stats; sleep 10" "$run_log" ||
-		die "hotsched $policy did not attach (log $run_log)"
+	start_hotsched "$policy" "sched:status; sleep $warmup; sched:stats; sleep $window; sched:stats; sleep 10" \
+		"$run_log" || die "hotsched $policy did not attach (log $run_log)"
 	java=$(pgrep -P "$hs_pid" -f felix.jar | head -1)
+	thread_ticks "$java" >"$out/threads-$policy.start"
+	while ! grep -q '^dispatched ' "$run_log"; do
+		hackbench -g 4 -l "$loops" >/dev/null 2>&1
+	done
 	before=$(cpu_ticks "$java")
+	thread_ticks "$java" >"$out/threads-$policy.before"
 	row=$(run_mix "hotsched-$policy")
-	await_log '^dispatched ' "$run_log" $((window + 60)) || die "hotsched $policy printed no sched:stats"
+	for ((i = 0; i < (window + 60) * 10; i++)); do
+		[ -n "$(decisions_in "$run_log" 2)" ] && break
+		sleep 0.1
+	done
+	[ -n "$(decisions_in "$run_log" 2)" ] || die "hotsched $policy printed no sched:stats after the mix"
 	after=$(cpu_ticks "$java")
-	decisions=$(awk '$1 == "dispatched" && $2 ~ /^[0-9]+$/ { v = $2 } END { print v + 0 }' "$run_log")
+	thread_ticks "$java" >"$out/threads-$policy.after"
+	decisions=$(($(decisions_in "$run_log" 2) - $(decisions_in "$run_log" 1)))
+	dispatch_ticks=$(($(ticks_of "$out/threads-$policy.after" hotsched-dispat) - $(ticks_of "$out/threads-$policy.before" hotsched-dispat)))
 	wait "$hs_pid" 2>/dev/null
 	await_state disabled 30 || die "hotsched $policy did not detach"
-	echo "$row$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v d="$decisions" \
-		'BEGIN { if (d > 0) printf "%.0f", t / hz * 1e6 / d; else print "-" }')" >>"$rows"
+	echo "$row$(per_decision "$((after - before))" "$decisions")	$(per_decision "$dispatch_ticks" "$decisions")" >>"$rows"
 done
 log "run: EEVDF (last)"
-{ run_mix eevdf-last; echo -; } >>"$rows"
+{ run_mix eevdf-last; printf -- '-\t-\n'; } >>"$rows"
 
 {
 	echo "kernel $(uname -r) under QEMU TCG ($cpus vCPUs), one boot; ratios to EEVDF = the mean of its first and last runs"
 	awk -F '\t' '
 		{ for (i = 1; i <= NF; i++) v[NR, i] = $i; name[NR] = $1; n = NR }
 		END {
-			split("hackbench s|stress-ng ops/s|cyclic idle avg|idle max|loaded avg|loaded max|probe p99|JVM µs/dec", h, "|")
-			printf "%-22s", "scheduler"; for (i = 1; i <= 8; i++) printf " %16s", h[i]; printf "\n"
+			split("hackbench s|stress-ng ops/s|cyclic idle avg|idle max|loaded avg|loaded max|probe p99|JVM µs/dec|dispatch µs/dec", h, "|")
+			printf "%-22s", "scheduler"; for (i = 1; i <= 9; i++) printf " %16s", h[i]; printf "\n"
 			for (r = 1; r <= n; r++) {
 				printf "%-22s", name[r]
-				for (i = 2; i <= 9; i++) {
+				for (i = 2; i <= 10; i++) {
 					base = (v[1, i] + v[n, i]) / 2
 					if (v[r, i] == "-" || v[r, i] == "") printf " %16s", "-"
-					else if (i == 9 || base == 0 || r == 1 || r == n) printf " %16s", v[r, i]
+					else if (i >= 9 || base == 0 || r == 1 || r == n) printf " %16s", v[r, i]
 					else printf " %9s (%4.2fx)", v[r, i], v[r, i] / base
 				}
 				printf "\n"
@@ -120,6 +167,14 @@ log "run: EEVDF (last)"
 		}' "$rows"
 	echo "Lower is better but for stress-ng ops/s. cyclictest runs SCHED_OTHER (through sched_ext); 'loaded' is"
 	echo "against $cpus stress-ng hogs, as is the probe (how late a 1 ms sleep wakes). JVM µs/dec: the hotsched"
-	echo "JVM's CPU time over the mix divided by the decisions it sent. TCG emulation: compare rows of one boot only."
+	echo "JVM's CPU time over the mix divided by the decisions it sent in it; dispatch µs/dec: the dispatch thread's"
+	echo "alone. Each hotsched run first warmed up for ${warmup}s (hackbench), not counted. TCG emulation: compare rows"
+	echo "of one boot only."
+	for policy in "${policies[@]}"; do
+		echo "The JVM's CPU time over the mix under $policy, by thread:"
+		thread_shares "$out/threads-$policy.before" "$out/threads-$policy.after" | head -8
+		echo "... and over the ${warmup}s warm-up before it, not counted above:"
+		thread_shares "$out/threads-$policy.start" "$out/threads-$policy.before" | head -4
+	done
 } >"$out/bench.txt"
 cat "$out/bench.txt"

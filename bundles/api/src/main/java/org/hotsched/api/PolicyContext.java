@@ -56,4 +56,14 @@ public interface PolicyContext {
     default int pickIdleCpu(TaskView task) {
         return IdleCpuPicker.pick(this, task);
     }
+
+    /** Whether any CPU is idle now ({@link #isCpuIdle}); a policy that places tasks only on idle CPUs may stop when none is. */
+    default boolean anyCpuIdle() {
+        for (int cpu = 0, n = topology().nrCpus(); cpu < n; cpu++) {
+            if (isCpuIdle(cpu)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 import org.hotsched.api.DispatchSink;
+import org.hotsched.api.PassedOver;
 import org.hotsched.api.PolicyContext;
 import org.hotsched.api.PolicyInfo;
 import org.hotsched.api.SchedulerPolicy;
@@ -54,6 +55,7 @@ public final class FairPolicy implements SchedulerPolicy {
     private volatile long sliceNs;
     private PolicyContext context;
     private TaskQueue queue;
+    private PassedOver passedOver;
     private VirtualRuntimes runtimes;
 
     /** For tests and plain use: {@code sliceNs} 0 means the bridge's default slice. */
@@ -97,6 +99,7 @@ public final class FairPolicy implements SchedulerPolicy {
     public void attach(PolicyContext ctx) {
         this.context = ctx;
         this.queue = new TaskQueue(1024, ctx.topology().nrCpus());
+        this.passedOver = new PassedOver(64, ctx.topology().nrCpus());
         this.runtimes = new VirtualRuntimes(4096, FORGET_NS);
     }
 
@@ -119,19 +122,22 @@ public final class FairPolicy implements SchedulerPolicy {
     @Override
     public void dispatch(DispatchSink sink) {
         long slice = slice();
-        while (!queue.isEmpty() && sink.remaining() > 0) {
+        while (!queue.isEmpty() && sink.remaining() > 0 && context.anyCpuIdle()) {
             TaskView task = queue.peek();
             int cpu = context.pickIdleCpu(task);
+            // A task whose CPUs are all busy waits for this round; the ones behind it may use the idle CPUs.
             if (cpu == DispatchSink.CPU_ANY) {
-                return;
+                passedOver.take(queue);
+                continue;
             }
             int pid = task.pid();
             if (!sink.dispatch(task, cpu, weightedSlice(slice, task.weight()), queue.peekKey())) {
-                return;
+                break;
             }
             queue.remove();
             runtimes.dispatched(pid);
         }
+        passedOver.giveBack(queue);
     }
 
     /** {@code slice} × weight / 100, from {@code slice / 16} to {@code slice × 4}, within the bridge's slice limits. */

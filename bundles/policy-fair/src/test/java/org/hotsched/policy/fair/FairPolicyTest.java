@@ -55,6 +55,20 @@ public class FairPolicyTest {
         assertTrue("utilisation " + fair.cpuUtilisation(), fair.cpuUtilisation() > 0.95);
     }
 
+    /**
+     * Hogs pinned to CPU 0 head the queue (they waited longest) while CPU 0 is busy: the unpinned ones behind
+     * them still get the other CPUs, which would idle if a head that cannot be placed stopped the round.
+     */
+    @Test
+    public void aTaskPinnedToABusyCpuDoesNotHoldBackTheOnesBehindIt() {
+        Workload pinned = Workload.of("pinned",
+                TaskGroup.hogs(4).withCpus(0).withLabel("pinned"), TaskGroup.hogs(4).withLabel("free"));
+        SimReport r = run(pinned, new FairPolicy(0));
+        assertTrue(r.accounting().explain(), r.accounting().balanced() && r.accounting().stallFallbacks() == 0);
+        assertTrue("utilisation " + r.cpuUtilisation() + "\n" + r.toTable(), r.cpuUtilisation() > 0.95);
+        assertTrue("the pinned hogs share CPU 0\n" + r.toTable(), r.taskClass("pinned").cpuShare() <= 0.2501);
+    }
+
     private static double ratio(SimReport r) {
         return (double) r.taskClass("nice0").cpuTimeNs() / r.taskClass("nice5").cpuTimeNs();
     }
