@@ -28,8 +28,8 @@ import org.hotsched.libbpf.ring_buffer_sample_fn;
 /**
  * The real kernel as a backend: the sched_ext scheduler of bpf/hotsched.bpf.c, attached for as long as
  * this backend is open. Runnable tasks arrive on the {@code queued} ring buffer and are copied into a
- * reused {@link TaskBuffer}; decisions go out on the {@code dispatched} user ring buffer, written in place
- * ({@link MappedUserRing}, no native call per decision). Neither path allocates per task.
+ * reused {@link TaskBuffer}; decisions go out on the {@code dispatched} user ring buffer. Neither path
+ * allocates per task.
  *
  * <p>The numbers the policy API promises are measured, as the simulator measures them: {@link #backlog()}
  * is the records the BPF side queued that Java has not read, {@link #queuedInKernel()} the tasks waiting in
@@ -54,7 +54,7 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
     private final QueuedRecordCopier copier;
     private final MemorySegment ringBuffer;
     private final MappedRing queued;
-    private final MappedUserRing userRing;
+    private final MemorySegment userRing;
     private final DispatchRecordWriter decisions;
     private final MemorySegment stats;
     private final MemorySegment exitInfo;
@@ -100,13 +100,13 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
             queued.close();
             throw new BpfLoadException("attach: cannot read the wakeups ring buffer (" + LibbpfErrno.message(-added) + ")");
         }
-        try {
-            this.userRing = MappedUserRing.map(scheduler.callState(), scheduler.mapFd(BpfScheduler.DISPATCHED_MAP),
-                    Libbpf.HOTSCHED_DISPATCHED_RING_BYTES(), BpfScheduler.DISPATCHED_MAP);
-        } catch (BpfLoadException e) {
+        this.userRing = LibbpfErrno.user_ring_buffer__new(scheduler.callState(),
+                scheduler.mapFd(BpfScheduler.DISPATCHED_MAP), MemorySegment.NULL);
+        if (userRing.equals(MemorySegment.NULL)) {
             Libbpf.ring_buffer__free(ringBuffer);
             queued.close();
-            throw e;
+            throw new BpfLoadException("attach: cannot write the dispatched user ring buffer ("
+                    + LibbpfErrno.message(LibbpfErrno.errno(scheduler.callState())) + ")");
         }
         this.decisions = new DispatchRecordWriter(userRing);
     }
@@ -354,7 +354,7 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
             return;
         }
         closed = true;
-        userRing.close();
+        Libbpf.user_ring_buffer__free(userRing);
         Libbpf.ring_buffer__free(ringBuffer);
         queued.close();
         scheduler.detach();

@@ -10,9 +10,8 @@ import org.hotsched.libbpf.hotsched_dispatch;
 
 /**
  * Writes one {@code struct hotsched_dispatch} into the "dispatched" user ring buffer: reserve, fill,
- * submit, in place in the ring's mapped pages ({@link MappedUserRing}). Fields are written by address, as
- * {@link QueuedRecordCopier} reads them, so no segment is made and no native call is made per decision.
- * Public only for the ring-path bench; the package is not exported by the bundle.
+ * submit. Fields are written by address, as {@link QueuedRecordCopier} reads them, so no segment is made
+ * per decision. Public only for the ring-path bench; the package is not exported by the bundle.
  */
 public final class DispatchRecordWriter {
 
@@ -20,19 +19,20 @@ public final class DispatchRecordWriter {
     private static final MemorySegment ALL_MEMORY = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
     private static final int SIZE = (int) hotsched_dispatch.sizeof();
 
-    private final MappedUserRing userRing;
+    private final MemorySegment userRing;
     private long written;
 
-    public DispatchRecordWriter(MappedUserRing userRing) {
+    public DispatchRecordWriter(MemorySegment userRing) {
         this.userRing = userRing;
     }
 
     /**
      * Sends one decision; {@code false} when the ring has no room (the BPF side drains it in its next
-     * ops.dispatch).
+     * ops.dispatch). Reserve fails only for want of room once the ring exists: the size is fixed and fits.
      */
     public boolean write(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
-        long at = userRing.reserve(SIZE);
+        MemorySegment slot = Libbpf.user_ring_buffer__reserve(userRing, SIZE);
+        long at = slot.address();
         if (at == 0) {
             return false;
         }
@@ -43,7 +43,7 @@ public final class DispatchRecordWriter {
         ALL_MEMORY.set(JAVA_LONG, at + hotsched_dispatch.vtime$offset(), vtime);
         // DispatchSink.PREEMPT is HOTSCHED_DISPATCH_PREEMPT (KernelConstantsTest); no other bit is defined.
         ALL_MEMORY.set(JAVA_LONG, at + hotsched_dispatch.flags$offset(), flags & Libbpf.HOTSCHED_DISPATCH_PREEMPT());
-        userRing.submit(at);
+        Libbpf.user_ring_buffer__submit(userRing, slot);
         written++;
         return true;
     }

@@ -1,5 +1,6 @@
 package org.hotsched.core.bench;
 
+import java.lang.foreign.MemorySegment;
 import java.lang.management.ManagementFactory;
 
 import org.hotsched.api.DispatchSink;
@@ -9,9 +10,9 @@ import org.hotsched.api.TaskQueue;
 import org.hotsched.api.TaskView;
 import org.hotsched.core.internal.BpfLoadException;
 import org.hotsched.core.internal.MappedRing;
-import org.hotsched.core.internal.MappedUserRing;
 import org.hotsched.core.internal.QueuedRecordCopier;
 import org.hotsched.libbpf.Libbpf;
+import org.hotsched.libbpf.LibbpfErrno;
 
 /**
  * The Java path of the ring-path bench, as the bridge runs it on backend=bpf with the FIFO policy. Each
@@ -37,7 +38,7 @@ final class JavaRingPath implements AutoCloseable {
     private final BenchRingsObject rings;
     private final int batchSize;
     private final MappedRing queued;
-    private final MappedUserRing userRing;
+    private final MemorySegment userRing;
     private final TaskBuffer batch;
     private final QueuedRecordCopier copier;
     private final TaskQueue queue;
@@ -60,13 +61,12 @@ final class JavaRingPath implements AutoCloseable {
             rings.close();
             throw new IllegalStateException(e.getMessage(), e);
         }
-        try {
-            userRing = MappedUserRing.map(rings.callState, rings.dispatchedFd,
-                    Libbpf.HOTSCHED_DISPATCHED_RING_BYTES(), "dispatched");
-        } catch (BpfLoadException e) {
+        userRing = LibbpfErrno.user_ring_buffer__new(rings.callState, rings.dispatchedFd, MemorySegment.NULL);
+        if (userRing.equals(MemorySegment.NULL)) {
+            String error = LibbpfErrno.message(LibbpfErrno.errno(rings.callState));
             queued.close();
             rings.close();
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new IllegalStateException("user_ring_buffer__new: " + error);
         }
         sink = new UserRingSink(userRing);
     }
@@ -146,7 +146,7 @@ final class JavaRingPath implements AutoCloseable {
                 throw new IllegalStateException("the last drain got " + drained + ", expected " + pendingDecisions);
             }
         } finally {
-            userRing.close();
+            Libbpf.user_ring_buffer__free(userRing);
             queued.close();
             rings.close();
         }

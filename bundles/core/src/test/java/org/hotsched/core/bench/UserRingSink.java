@@ -1,15 +1,16 @@
 package org.hotsched.core.bench;
 
+import java.lang.foreign.MemorySegment;
+
 import org.hotsched.api.DispatchSink;
 import org.hotsched.core.internal.DispatchRecordWriter;
-import org.hotsched.core.internal.MappedUserRing;
 
 /** Writes each decision into the "dispatched" user ring buffer with core's own DispatchRecordWriter, as BpfBackend does. */
 final class UserRingSink implements DispatchSink {
 
     private final DispatchRecordWriter writer;
 
-    UserRingSink(MappedUserRing userRing) {
+    UserRingSink(MemorySegment userRing) {
         this.writer = new DispatchRecordWriter(userRing);
     }
 

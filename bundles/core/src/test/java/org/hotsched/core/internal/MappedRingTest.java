@@ -29,7 +29,7 @@ public class MappedRingTest {
     private final Arena arena = Arena.ofConfined();
     private final MemorySegment consumerPage = arena.allocate(PAGE, PAGE);
     private final MemorySegment producerPages = arena.allocate(PAGE + 2 * RING, PAGE);
-    private final MappedRing ring = new MappedRing(new RingPages(consumerPage, producerPages, PAGE, RING));
+    private final MappedRing ring = new MappedRing(consumerPage, producerPages, PAGE, RING);
     private final TaskBuffer batch = new TaskBuffer(64, 64);
     private final QueuedRecordCopier copier = new QueuedRecordCopier(batch);
     private long producer;
