@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Compares schedulers on a real sched_ext kernel: boots one QEMU guest (run-in-vm.sh, this machine's
 # filesystem) and runs guest-compare.sh there: the same small mix (CPU hogs + a wake-up latency probe)
-# under the kernel's default scheduler, hotsched policy=fifo and hotsched policy=interactive, then prints
-# its table. Needs the distribution built (mvn package), stress-ng and, as root, QEMU.
+# under the kernel's default scheduler and hotsched with each policy, and each policy's property check on
+# real tasks, then prints its table. Needs the distribution built (mvn package), stress-ng and, as root, QEMU.
 #
 #   itests/vm/compare-on-kernel.sh [6.17|7.2]       (default 6.17; logs in itests/target/vm/compare-KERNEL/)
 #   HOTSCHED_COMPARE_POLICIES="interactive" itests/vm/compare-on-kernel.sh      (fewer policies, a shorter boot)
@@ -23,7 +23,7 @@ command -v stress-ng >/dev/null ||
 
 rm -rf "$out"
 mkdir -p "$out"
-echo "compare-on-kernel: booting $kernel under TCG, three runs of the mix (a few minutes); log: $out/vm.log"
+echo "compare-on-kernel: booting $kernel under TCG, the mix and a property run per policy (about 10 minutes); log: $out/vm.log"
 # The guest's console is long (every hotsched log line); it is kept in vm.log and shown only on failure.
 # One more boot when the first fails: under TCG here guests and JVMs have crashed now and then (see
 # sched-ext-test.sh); the first attempt's log stays as vm.attempt-1.log.
