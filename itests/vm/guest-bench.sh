@@ -126,6 +126,7 @@ for policy in "${policies[@]}"; do
 	java=$(pgrep -P "$hs_pid" -f felix.jar | head -1)
 	thread_ticks "$java" >"$out/threads-$policy.start"
 	while ! grep -q '^dispatched ' "$run_log"; do
+		kill -0 "$hs_pid" 2>/dev/null || die "hotsched $policy stopped during the warm-up (log $run_log)"
 		hackbench -g 4 -l "$loops" >/dev/null 2>&1
 	done
 	before=$(cpu_ticks "$java")
