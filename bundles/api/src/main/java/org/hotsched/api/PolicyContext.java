@@ -57,6 +57,14 @@ public interface PolicyContext {
         return IdleCpuPicker.pick(this, task);
     }
 
+    /**
+     * Whether at least one task per CPU already waits in the kernel's queues ({@link #queuedInKernel}): a policy
+     * that keeps about one per CPU queued there, and orders the rest itself, holds what it has until not.
+     */
+    default boolean kernelQueuesFull() {
+        return queuedInKernel() >= topology().nrCpus();
+    }
+
     /** Whether any CPU is idle now ({@link #isCpuIdle}); a policy that places tasks only on idle CPUs may stop when none is. */
     default boolean anyCpuIdle() {
         for (int cpu = 0, n = topology().nrCpus(); cpu < n; cpu++) {

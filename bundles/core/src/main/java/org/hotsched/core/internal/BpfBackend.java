@@ -42,6 +42,8 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
 
     private static final Logger LOG = System.getLogger("org.hotsched.core");
     static final String OBJECT_RESOURCE = "/bpf/hotsched.bpf.o";
+    /** The backend's name, also of the {@link ReattachingBackend} around it. */
+    static final String NAME = "bpf";
     private static final int BATCH_CAPACITY = 4096;
     private static final long HEARTBEAT_NS = 100_000_000L;
     private static final VarHandle HELD = ValueLayout.JAVA_LONG.varHandle();
@@ -193,7 +195,7 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
 
     @Override
     public String name() {
-        return "bpf";
+        return NAME;
     }
 
     @Override

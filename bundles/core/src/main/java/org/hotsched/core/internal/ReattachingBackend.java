@@ -87,7 +87,7 @@ final class ReattachingBackend implements SchedulerBackend {
 
     @Override
     public String name() {
-        return "bpf";
+        return BpfBackend.NAME;
     }
 
     @Override

@@ -63,7 +63,6 @@ public final class EdfPolicy implements SchedulerPolicy {
     private PidTable tasks;
     private final CommChars comm = new CommChars();
     private long sequence;
-    private int nrCpus;
     private Counter late;
     private Counter overruns;
 
@@ -109,7 +108,7 @@ public final class EdfPolicy implements SchedulerPolicy {
     @Override
     public void attach(PolicyContext ctx) {
         this.context = ctx;
-        this.nrCpus = ctx.topology().nrCpus();
+        int nrCpus = ctx.topology().nrCpus();
         this.deadlines = new TaskQueue(256, nrCpus);
         this.bestEffort = new TaskQueue(1024, nrCpus);
         this.tasks = new PidTable(4096, FORGET_NS);
@@ -182,7 +181,7 @@ public final class EdfPolicy implements SchedulerPolicy {
             TaskView task = bestEffort.peek();
             int cpu = context.pickIdleCpu(task);
             // About one task per CPU waits in the kernel's queues; an idle CPU always gets one.
-            if (cpu == DispatchSink.CPU_ANY && context.queuedInKernel() >= nrCpus) {
+            if (cpu == DispatchSink.CPU_ANY && context.kernelQueuesFull()) {
                 return;
             }
             if (!sink.dispatch(task, cpu, slice, BEST_EFFORT_VTIME + bestEffort.peekKey())) {

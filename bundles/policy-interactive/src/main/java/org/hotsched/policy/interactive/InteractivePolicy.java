@@ -62,7 +62,6 @@ public final class InteractivePolicy implements SchedulerPolicy {
     private PolicyContext context;
     private TaskQueue queue;
     private VirtualRuntimes runtimes;
-    private int nrCpus;
     /** Rebuilt when slice.min.ns, the interval between two preempting decisions, changes. */
     private WakeupPreemption preemption;
     private long preemptionIntervalNs = -1;
@@ -116,7 +115,7 @@ public final class InteractivePolicy implements SchedulerPolicy {
     @Override
     public void attach(PolicyContext ctx) {
         this.context = ctx;
-        this.nrCpus = ctx.topology().nrCpus();
+        int nrCpus = ctx.topology().nrCpus();
         this.queue = new TaskQueue(1024, nrCpus);
         this.runtimes = new VirtualRuntimes(4096, FORGET_NS);
     }
@@ -146,7 +145,7 @@ public final class InteractivePolicy implements SchedulerPolicy {
             int pid = task.pid();
             int cpu = context.pickIdleCpu(task);
             // About one task per CPU waits in the kernel's queues; an idle CPU always gets one.
-            if (cpu == DispatchSink.CPU_ANY && context.queuedInKernel() >= nrCpus) {
+            if (cpu == DispatchSink.CPU_ANY && context.kernelQueuesFull()) {
                 return;
             }
             int flags = s.preemptWakeups() ? preemption.flags(task, cpu, now) : 0;
