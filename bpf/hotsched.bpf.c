@@ -16,7 +16,8 @@
  *
  * No CPU idles while a task that may run there waits: a CPU with nothing of its own takes the first task
  * it may run from another CPU's DSQ (nr_stolen), and the DSQ of a CPU that an RT or deadline task holds
- * (ops.cpu_release) is served by the others before the shared DSQ (nr_rescued).
+ * (ops.cpu_release) is served by the others (nr_rescued). A CPU takes from its own DSQ and the shared one
+ * in turns, so a stream into either cannot starve the other.
  *
  * No task ever waits on Java alone:
  *  - per-CPU kernel threads and every thread of the JVM (cfg.jvm_tgid) are dispatched here at once;
@@ -86,7 +87,7 @@ static u8 dispatcher_ran_last[HOTSCHED_MAX_CPUS];
 static u32 nr_cpus;		/* scx_bpf_nr_cpu_ids(), set in ops.init */
 static u64 jvm_last_run_at;	/* ns when a JVM thread last started running */
 static s32 jvm_last_cpu;	/* the CPU it ran on */
-static u64 dispatch_turns;	/* ops.dispatch calls that reached the DSQs: fallback first on even ones */
+static u64 dispatch_turns;	/* ops.dispatch calls that reached the DSQs: fallback first on even ones, shared on 2 and 3 of 4 */
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
@@ -649,15 +650,24 @@ void BPF_STRUCT_OPS(hotsched_dispatch, s32 cpu, struct task_struct *prev)
 	 * turn: when the stall net fires all the time (Java slower than the budget, as under emulation) they
 	 * would otherwise starve the tasks Java did decide until the kernel's watchdog ejects the scheduler.
 	 */
-	bool fallback_first = !(__sync_fetch_and_add(&dispatch_turns, 1) & 1);
+	u64 turn = __sync_fetch_and_add(&dispatch_turns, 1);
+	bool fallback_first = !(turn & 1);
+	/*
+	 * Likewise the shared DSQ comes before this CPU's own every other pair of turns: a task Java sent to
+	 * any CPU must not wait behind a stream of tasks it keeps sending to this one (the likely cause of a
+	 * sleeper pinned to one CPU waiting 5.6 s on 6.17, until the kernel's watchdog ejected the scheduler).
+	 */
+	bool shared_first = turn & 2;
 
 	if (fallback_first && hs_dsq_move_to_local(FALLBACK_DSQ))
+		return;
+	if (shared_first && hs_dsq_move_to_local(SHARED_DSQ))
 		return;
 	if (hs_dsq_move_to_local(cpu))
 		return;
 	if (rescue_from_released(cpu))
 		return;
-	if (hs_dsq_move_to_local(SHARED_DSQ))
+	if (!shared_first && hs_dsq_move_to_local(SHARED_DSQ))
 		return;
 	if (!fallback_first && hs_dsq_move_to_local(FALLBACK_DSQ))
 		return;

@@ -3,14 +3,22 @@ package org.hotsched.api;
 /**
  * Each task's weighted virtual runtime, kept as fair schedulers keep it (CFS, EEVDF, scx_rustland): it grows
  * by the CPU time the task used × {@link Weights#DEFAULT} / its weight, and a task that is new or wakes up
- * starts no further than a lag behind the smallest virtual runtime dispatched, so sleeping banks no credit.
- * The CPU time used is the growth of {@link TaskView#runtimeNs()} between two enqueues; after a wake-up all of
- * it (the kernel counts from the last sleep), and nothing for a task seen for the first time.
+ * starts no further than a lag behind the floor, so sleeping banks no credit. The CPU time used is the growth of
+ * {@link TaskView#runtimeNs()} between two enqueues; after a wake-up all of it (the kernel counts from the last
+ * sleep), and nothing for a task seen for the first time.
+ *
+ * <p>The floor is a minimum over the tasks that stay runnable, as the kernel's min_vruntime is: every
+ * {@link #FLOOR_WINDOW_NS} it moves up to the smallest virtual runtime charged in that window to a task enqueued
+ * again without having slept (one that used its slice and still wants the CPU), or, when there was none, to any
+ * task; never down. Sleepers that wake do not hold it back, and a task running alone on an idle CPU does not
+ * pull it ahead of the tasks crowded on a busy one. (Until 1.6 it followed the largest virtual runtime
+ * dispatched, so a sleeper woke behind every task crowded on its CPU: on 6.17 a 1 ms sleeper sharing a CPU with
+ * 6 hogs waited up to 4.9 s under {@code interactive}.)
  *
  * <pre>{@code
  * runtimes.track(task, now);
  * long vruntime = runtimes.charge(task, task.weight(), sliceNs);
- * queue.offer(task, vruntime);            // and on dispatch: runtimes.dispatched(pid)
+ * queue.offer(task, vruntime);
  * }</pre>
  *
  * <p>The state lives in a {@link PidTable}; its columns from {@link #FIRST_FREE_COLUMN} on are the policy's
@@ -26,9 +34,23 @@ public final class VirtualRuntimes {
     private static final int VRUNTIME = 0;
     /** The task's runtimeNs at its last enqueue. */
     private static final int LAST_RUNTIME = 1;
+    /**
+     * How long the virtual runtimes charged are gathered before the floor moves up to their minimum. Long enough
+     * that a busy CPU enqueues one of its tasks again within it (a tick is 4 ms at Debian's HZ=250), short so that
+     * the floor trails the tasks by at most two windows: with 100 ms, sleepers woke so far ahead that a batch
+     * class no longer waited behind the hogs in {@code rules}' simulator test.
+     *
+     * @since 1.6
+     */
+    public static final long FLOOR_WINDOW_NS = 20_000_000L;
 
     private final PidTable table;
     private long minVruntime;
+    /** The smallest virtual runtime charged since the window began, to any task and to one that had not slept. */
+    private long windowMin = Long.MAX_VALUE;
+    private long windowMinRunnable = Long.MAX_VALUE;
+    private long windowEndNs;
+    private boolean windowOpen;
     private int trackedSlot = -1;
     private int trackedPid;
     private boolean trackedIsNew;
@@ -48,6 +70,16 @@ public final class VirtualRuntimes {
 
     /** Finds or adds {@code task} before it is charged; returns its slot in {@link #table()}. */
     public int track(TaskView task, long nowNs) {
+        if (!windowOpen || nowNs - windowEndNs >= 0) {
+            long least = windowMinRunnable != Long.MAX_VALUE ? windowMinRunnable : windowMin;
+            if (least != Long.MAX_VALUE) {
+                minVruntime = Math.max(minVruntime, least);
+            }
+            windowMin = Long.MAX_VALUE;
+            windowMinRunnable = Long.MAX_VALUE;
+            windowEndNs = nowNs + FLOOR_WINDOW_NS;
+            windowOpen = true;
+        }
         trackedSlot = table.slot(task.pid(), nowNs);
         trackedPid = task.pid();
         trackedIsNew = table.inserted();
@@ -57,7 +89,7 @@ public final class VirtualRuntimes {
     /**
      * Charges the task last {@link #track tracked} (which must be {@code task}) for the CPU time it used since
      * its last enqueue at {@code weight} (100 is nice 0), and returns its virtual runtime. A new or waking task
-     * starts at no less than the smallest virtual runtime dispatched minus {@code lagNs}.
+     * starts at no less than the floor ({@link #minVruntime()}) minus {@code lagNs}.
      */
     public long charge(TaskView task, int weight, long lagNs) {
         if (trackedSlot < 0 || trackedPid != task.pid()) {
@@ -74,23 +106,36 @@ public final class VirtualRuntimes {
         }
         table.set(slot, VRUNTIME, vruntime);
         table.set(slot, LAST_RUNTIME, runtime);
+        windowMin = Math.min(windowMin, vruntime);
+        if (!trackedIsNew && !woke) {
+            windowMinRunnable = Math.min(windowMinRunnable, vruntime);
+        }
         trackedSlot = -1;
         return vruntime;
     }
 
-    /** The task with {@code pid} was dispatched: the smallest virtual runtime dispatched moves up to its own. */
+    /**
+     * Does nothing since 1.6: the floor follows the virtual runtimes charged, not those dispatched (see the class
+     * comment). Kept so that policies built against 1.3-1.5 still resolve.
+     *
+     * @deprecated no longer needed; remove the call
+     */
+    @Deprecated
     public void dispatched(int pid) {
-        dispatchedAt(table.find(pid));
+        // The floor no longer depends on dispatches.
     }
 
-    /** As {@link #dispatched(int)}, for a policy that has looked the task's slot up already; -1 is ignored. */
+    /**
+     * Does nothing since 1.6, as {@link #dispatched(int)}.
+     *
+     * @deprecated no longer needed; remove the call
+     */
+    @Deprecated
     public void dispatchedAt(int slot) {
-        if (slot >= 0) {
-            minVruntime = Math.max(minVruntime, table.get(slot, VRUNTIME));
-        }
+        // The floor no longer depends on dispatches.
     }
 
-    /** The smallest virtual runtime dispatched so far: where new and waking tasks start, less the lag. */
+    /** The floor (see the class comment): where new and waking tasks start, less the lag. */
     public long minVruntime() {
         return minVruntime;
     }

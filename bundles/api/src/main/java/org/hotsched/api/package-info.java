@@ -9,7 +9,7 @@
  * {@link org.hotsched.api.PidTable}.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.hotsched.api;
 
 import org.osgi.annotation.bundle.Export;

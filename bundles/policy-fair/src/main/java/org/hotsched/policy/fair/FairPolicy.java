@@ -130,12 +130,10 @@ public final class FairPolicy implements SchedulerPolicy {
                 passedOver.take(queue);
                 continue;
             }
-            int pid = task.pid();
             if (!sink.dispatch(task, cpu, weightedSlice(slice, task.weight()), queue.peekKey())) {
                 break;
             }
             queue.remove();
-            runtimes.dispatched(pid);
         }
         passedOver.giveBack(queue);
     }

@@ -62,6 +62,8 @@ public final class InteractivePolicy implements SchedulerPolicy {
     private PolicyContext context;
     private TaskQueue queue;
     private VirtualRuntimes runtimes;
+    /** The deadline of the last task dispatched. */
+    private long lastKeySent = Long.MIN_VALUE;
     /** Rebuilt when slice.min.ns, the interval between two preempting decisions, changes. */
     private WakeupPreemption preemption;
     private long preemptionIntervalNs = -1;
@@ -142,19 +144,28 @@ public final class InteractivePolicy implements SchedulerPolicy {
         WakeupPreemption preemption = preemptionFor(s);
         while (!queue.isEmpty() && sink.remaining() > 0) {
             TaskView task = queue.peek();
-            int pid = task.pid();
+            long key = queue.peekKey();
             int cpu = context.pickIdleCpu(task);
-            // About one task per CPU waits in the kernel's queues; an idle CPU always gets one.
-            if (cpu == DispatchSink.CPU_ANY && context.kernelQueuesFull()) {
+            if (cpu == DispatchSink.CPU_ANY && context.kernelQueuesFull() && !jumpsTheKernelQueues(key)) {
                 return;
             }
             int flags = s.preemptWakeups() ? preemption.flags(task, cpu, now) : 0;
-            if (!sink.dispatch(task, cpu, slice, queue.peekKey(), flags)) {
+            if (!sink.dispatch(task, cpu, slice, key, flags)) {
                 return;
             }
+            lastKeySent = key;
             queue.remove();
-            runtimes.dispatched(pid);
         }
+    }
+
+    /**
+     * About one task per CPU waits in the kernel's queues, so that this order decides the rest; an idle CPU
+     * always gets one. A task whose deadline comes before the last one sent there (a sleeper that just woke,
+     * beside hogs) is sent too, up to twice that many: the kernel's queues are ordered by the same deadline,
+     * so it goes ahead of the hogs already queued instead of waiting here for one of them to start running.
+     */
+    private boolean jumpsTheKernelQueues(long key) {
+        return key < lastKeySent && context.queuedInKernel() < 2 * context.topology().nrCpus();
     }
 
     private WakeupPreemption preemptionFor(Settings s) {

@@ -177,7 +177,6 @@ public final class RulesPolicy implements SchedulerPolicy {
             }
             queue.remove();
             decisions[cls].increment();
-            runtimes.dispatchedAt(slot);
         }
         passedOver.giveBack(queue);
     }
