@@ -654,8 +654,7 @@ void BPF_STRUCT_OPS(hotsched_dispatch, s32 cpu, struct task_struct *prev)
 	bool fallback_first = !(turn & 1);
 	/*
 	 * Likewise the shared DSQ comes before this CPU's own every other pair of turns: a task Java sent to
-	 * any CPU must not wait behind a stream of tasks it keeps sending to this one (the likely cause of a
-	 * sleeper pinned to one CPU waiting 5.6 s on 6.17, until the kernel's watchdog ejected the scheduler).
+	 * any CPU must not wait behind a stream of tasks it keeps sending to this one.
 	 */
 	bool shared_first = turn & 2;
 

@@ -11,12 +11,12 @@
 #                (the kernel default runs the same pair, for reference: 2.68-2.75x in this emulation);
 #   interactive  the probe (1 ms sleeps) beside 6 hogs on its CPU, for $HOTSCHED_WEIGHTS_SECONDS s: its wake-up
 #                p99 is lower than under fifo, which runs the same pair (not the mix's p99: with hogs on every
-#                CPU, the JVM's own waits decide that tail under emulation, 11-63 ms for interactive);
+#                CPU, the JVM's own waits decide that tail under emulation, 11-79 ms for interactive);
 #   edf          a periodic task (20 ms period, 4 ms of CPU per job, a 5 ms runtime in edf's rules) beside 6
 #                hogs on the same CPU misses fewer deadlines than under fifo, which runs the same pair;
 #   rules        a latency-critical hog (class weight 300) and a batch hog (weight 100) pinned to one CPU:
-#                the batch one is pushed back, more than 1.5x less CPU time (the weights say 3x; under
-#                emulation 2.15-3.00x, as the stall net's FIFO turns blur the order: see README);
+#                the batch one is pushed back, more than 1.5x less CPU time (the weights say 3x: 2.03-2.58x
+#                before VirtualRuntimes' floor was fixed, 2.95x after; see README);
 #   fifo         Jain's fairness over its equal hogs in the mix is at least 0.9.
 
 # The mix, for $HOTSCHED_COMPARE_SECONDS (15) s: $HOTSCHED_COMPARE_HOGS (2 per CPU) CPU hogs, each its own
