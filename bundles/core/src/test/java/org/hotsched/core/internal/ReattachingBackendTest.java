@@ -26,6 +26,11 @@ public class ReattachingBackendTest {
         final CpuTopology topology = CpuTopology.uniform(2, 1);
         final TaskBuffer batch = new TaskBuffer(4, 2);
         volatile long exitKind;
+        // What the attached scheduler measures; each test sets what it checks passes through.
+        boolean cpuIdle;
+        int backlog = 3;
+        int queuedInKernel = 2;
+        long stallFallbacks;
         boolean closed;
         int dispatched;
 
@@ -34,16 +39,16 @@ public class ReattachingBackendTest {
         @Override public String name() { return "bpf"; }
         @Override public CpuTopology topology() { return topology; }
         @Override public long nowNs() { return System.nanoTime(); }
-        @Override public boolean isCpuIdle(int cpu) { return true; }
+        @Override public boolean isCpuIdle(int cpu) { return cpuIdle; }
         @Override public long[] cgroupIdsUnder(String path) { return new long[0]; }
-        @Override public int backlog() { return 3; }
-        @Override public int queuedInKernel() { return 2; }
+        @Override public int backlog() { return backlog; }
+        @Override public int queuedInKernel() { return queuedInKernel; }
         @Override public TaskBatch poll(long timeoutNs) { batch.clear(); return batch; }
         @Override public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
             dispatched++;
             return true;
         }
-        @Override public long stallFallbacks() { return 0; }
+        @Override public long stallFallbacks() { return stallFallbacks; }
         @Override public int dispatchRoom() { return 100; }
         @Override public void notifyPending(int heldByUserSpace) { }
         @Override public Map<String, String> kernelState() { return new java.util.LinkedHashMap<>(); }
@@ -79,8 +84,13 @@ public class ReattachingBackendTest {
         Fake first = new Fake();
         Fake second = new Fake();
         opens.add(second);
+        first.cpuIdle = true;
+        first.stallFallbacks = 7;
         ReattachingBackend b = backend(first);
         assertEquals(3, b.backlog());
+        assertEquals(2, b.queuedInKernel());
+        assertTrue(b.isCpuIdle(0));
+        assertEquals(7, b.stallFallbacks());
 
         first.exitKind = STALL;
         assertEquals(0, b.poll(0).size());
@@ -88,12 +98,15 @@ public class ReattachingBackendTest {
         assertEquals("nothing is queued while detached", 0, b.backlog());
         assertEquals(0, b.queuedInKernel());
         assertEquals(0, b.dispatchRoom());
+        assertFalse("no CPU is ours to place a task on while detached", b.isCpuIdle(0));
+        assertEquals("no stall fallbacks while detached", 0, b.stallFallbacks());
         assertTrue("a decision while detached is dropped", b.dispatch(1, 1, 0, 0, 0, 0));
         assertEquals(0, second.dispatched);
 
         pollUntil(b, () -> !reattached.isEmpty());
         assertEquals(List.of("kind 1026: runnable task stall"), reattached);
-        assertEquals(3, b.backlog());
+        second.backlog = 5;
+        assertEquals("the new scheduler's figures, not the old one's", 5, b.backlog());
         b.dispatch(1, 1, 0, 0, 0, 0);
         assertEquals(1, second.dispatched);
         assertEquals(1L, (long) b.counters().get("reattaches"));
