@@ -20,8 +20,9 @@
  * in turns, so a stream into either cannot starve the other.
  *
  * No task ever waits on Java alone:
- *  - per-CPU kernel threads and every thread of the JVM (cfg.jvm_tgid) are dispatched here at once;
- *    the JVM's threads sit in a DSQ consumed before all others, so the bridge always gets to run;
+ *  - kernel threads and every thread of the JVM (cfg.jvm_tgid) are dispatched here at once: a per-CPU
+ *    kthread to its CPU, an unbound one to the fallback DSQ (or an idle CPU), the JVM's threads to a DSQ
+ *    consumed before all others, so the bridge always gets to run;
  *  - when the ring buffer is full the task goes to the fallback DSQ (nr_congested);
  *  - a task with no decision goes to the fallback DSQ too (nr_stall_fallbacks): after cfg.stall_budget_ns
  *    if Java has not read its record, or has finished no round for that long; after HOTSCHED_HELD_BUDGET_NS
@@ -56,7 +57,7 @@ enum hotsched_sizes {
 /* DSQ ids: 0..nr_cpu_ids-1 are the per-CPU DSQs, then these. */
 enum hotsched_dsq {
 	SHARED_DSQ = HOTSCHED_MAX_CPUS,	/* HOTSCHED_CPU_ANY and bounced decisions, vtime-ordered */
-	FALLBACK_DSQ,			/* congested and stalled tasks, FIFO */
+	FALLBACK_DSQ,			/* congested and stalled tasks, unbound kthreads, FIFO */
 	JVM_DSQ,			/* the JVM's own threads, FIFO, consumed first */
 };
 
@@ -181,15 +182,25 @@ static __always_inline bool is_jvm_thread(const struct task_struct *p)
 	return cfg.jvm_tgid > 0 && p->tgid == cfg.jvm_tgid;
 }
 
+static __always_inline bool is_kthread(const struct task_struct *p)
+{
+	return p->flags & PF_KTHREAD;
+}
+
 /* ksoftirqd/N, kworker/N and friends: holding them for Java could stall the CPU they serve. */
 static __always_inline bool is_percpu_kthread(const struct task_struct *p)
 {
-	return (p->flags & PF_KTHREAD) && p->nr_cpus_allowed == 1;
+	return is_kthread(p) && p->nr_cpus_allowed == 1;
 }
 
+/*
+ * Kernel threads never wait for Java, nor does the JVM. The kernel's threads also wake often and briefly
+ * (rcu_preempt at every grace period): each one sent to Java cost a round of the dispatch thread and the
+ * CPU it took from a task (a 6.17 trace under stress-ng: half of Java's rounds were for rcu_preempt).
+ */
 static __always_inline bool bypasses_java(const struct task_struct *p)
 {
-	return is_jvm_thread(p) || is_percpu_kthread(p);
+	return is_jvm_thread(p) || is_kthread(p);
 }
 
 static __always_inline struct task_ctx *task_ctx_of(struct task_struct *p)
@@ -348,9 +359,15 @@ s32 BPF_STRUCT_OPS(hotsched_select_cpu, struct task_struct *p, s32 prev_cpu, u64
 	bool is_idle = false;
 	s32 cpu;
 
+	/*
+	 * Java places the others. scx_bpf_select_cpu_dfl claims the idle CPU it finds (clears its idle bit),
+	 * and one claimed for a task that then goes to Java stayed idle, hidden from every later wake-up: a
+	 * 6.17 trace showed the dispatch thread, woken just after, queued behind a hog while that CPU idled.
+	 */
+	if (!bypasses_java(p))
+		return prev_cpu;
 	cpu = scx_bpf_select_cpu_dfl(p, prev_cpu, wake_flags, &is_idle);
-	/* Tasks that bypass Java take an idle CPU at once; for the others it is only the prev_cpu hint. */
-	if (is_idle && bypasses_java(p)) {
+	if (is_idle) {
 		hs_dsq_insert(p, SCX_DSQ_LOCAL, slice_ns(), 0);
 		if (!is_jvm_thread(p))
 			note_in_dsq(task_ctx_of(p));
@@ -359,10 +376,15 @@ s32 BPF_STRUCT_OPS(hotsched_select_cpu, struct task_struct *p, s32 prev_cpu, u64
 	return cpu;
 }
 
-/* Java holds tasks or has records to read: a task that would run alone must be compared with them. */
+/*
+ * Java holds tasks: a task that would run alone must be compared with them. Records Java has not read yet
+ * do not count: sending the CPU's last task to Java for them idled the CPU for a round trip (2-3 ms under
+ * emulation) at most slice ends of a busy machine; their tasks reach the DSQs or Java's hands soon, and the
+ * next slice end then compares.
+ */
 static __always_inline bool java_has_work(void)
 {
-	return bridge.held_by_java || bpf_ringbuf_query(&queued, BPF_RB_AVAIL_DATA);
+	return bridge.held_by_java;
 }
 
 void BPF_STRUCT_OPS(hotsched_enqueue, struct task_struct *p, u64 enq_flags)
@@ -384,6 +406,10 @@ void BPF_STRUCT_OPS(hotsched_enqueue, struct task_struct *p, u64 enq_flags)
 	} else if (is_percpu_kthread(p)) {
 		/* enqueued on the runqueue of its only CPU, so "local" is that CPU */
 		dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags);
+		stat_inc(nr_kernel_dispatches);
+	} else if (is_kthread(p)) {
+		/* Any CPU may take it; not "local", where one that keeps running would shut out every DSQ. */
+		dispatch_in_bpf(p, FALLBACK_DSQ, enq_flags);
 		stat_inc(nr_kernel_dispatches);
 	} else {
 		queue_for_java(p, enq_flags);

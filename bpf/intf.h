@@ -95,7 +95,7 @@ struct hotsched_dispatch {
 struct hotsched_stats {
 	u64 nr_queued;			/* records sent to Java */
 	u64 nr_user_dispatches;		/* Java decisions inserted */
-	u64 nr_kernel_dispatches;	/* tasks dispatched in BPF: per-CPU kthreads, the JVM's own threads */
+	u64 nr_kernel_dispatches;	/* tasks dispatched in BPF: kernel threads, the JVM's own threads */
 	u64 nr_congested;		/* ring buffer full: dispatched in BPF instead */
 	u64 nr_stall_fallbacks;		/* waited for Java longer than the stall budget: dispatched in BPF */
 	u64 nr_cancelled;		/* stale decisions dropped (task re-enqueued since) */

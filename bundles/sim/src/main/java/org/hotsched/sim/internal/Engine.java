@@ -10,9 +10,9 @@ import org.hotsched.sim.SimKernel;
 /**
  * The simulated kernel: sched_ext semantics as scx_rustland_core uses them, driven by discrete events.
  *
- * <p>A task that becomes runnable gets a CPU from "select_cpu" (its previous CPU if idle, else an idle allowed
- * CPU, else its previous one) and is "enqueued": a per-CPU kernel thread goes straight to its CPU's local
- * queue; every other task gets a new generation and a record in the queued ring for user space, or — ring
+ * <p>A task that becomes runnable is "enqueued": a per-CPU kernel thread goes straight to its CPU's local
+ * queue; every other task gets a new generation and a record in the queued ring for user space (its previous
+ * CPU as the hint: like the BPF side, "select_cpu" claims no idle CPU for a task user space places), or — ring
  * full — goes to the fallback queue. User-space decisions insert into a CPU's user queue or the shared queue.
  * A CPU looking for work takes local → its user queue → shared → fallback. A task waiting for user space
  * longer than the stall budget is moved to the fallback queue.
@@ -286,17 +286,7 @@ public final class Engine {
         tasks.burstLeft[slot] = model.drawBurst(tasks.behaviour[slot], tasks.group[slot]);
         tasks.runnableSince[slot] = now;
         counters.increment((flags & EnqueueFlags.WAKEUP) != 0 ? Counters.WAKEUPS : Counters.FORKS);
-        tasks.prevCpu[slot] = selectCpu(slot);
         enqueue(slot, flags);
-    }
-
-    private int selectCpu(int slot) {
-        int prev = tasks.prevCpu[slot];
-        if (cpus.isIdle(prev) && affinity.allowed(slot, prev)) {
-            return prev;
-        }
-        int idle = cpus.firstIdleAllowed(slot, affinity);
-        return idle >= 0 ? idle : prev;
     }
 
     private void enqueue(int slot, long flags) {
