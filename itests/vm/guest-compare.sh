@@ -191,6 +191,15 @@ policy_config() {
 	esac
 }
 
+# How many property runs policy $1 has (fifo runs both edf's and interactive's counterpart), each
+# $weights_seconds s of load and about 3 s around it.
+property_runs() {
+	case $1 in
+	fifo) echo 2 ;;
+	*) echo 1 ;;
+	esac
+}
+
 # The property run of policy $1 while it is attached (see the top), recorded in $props; sets $failed.
 property_run() {
 	local policy=$1 name=hotsched-$1 ratio jobs ok wake p50 p99 max samples
@@ -285,9 +294,9 @@ for policy in "${policies[@]}"; do
 	n=$((n + 1))
 	run_log=$out/$name.log
 	# Gogo's sleep takes seconds: it keeps hotsched attached through the mix, which starts once the first
-	# sched:status shows the policy active, and through the property runs after it ($weights_seconds s and 3 s
-	# around each; fifo has two). sched:stats at the end gives the BPF counters.
-	property_seconds=$(((weights_seconds + 3) * $([ "$policy" = fifo ] && echo 2 || echo 1)))
+	# sched:status shows the policy active, and through the property runs after it. sched:stats at the end
+	# gives the BPF counters.
+	property_seconds=$(((weights_seconds + 3) * $(property_runs "$policy")))
 	if ! start_hotsched "$policy" "sched:status; sleep $((seconds + property_seconds + 30)); sched:status; sched:stats" \
 		"$run_log" "$(policy_config "$policy")"; then
 		log "FAIL: $name: the scheduler never attached or $policy never became active (state $(cat "$state")); log: $run_log"
