@@ -17,7 +17,7 @@
 #                hogs on the same CPU misses fewer deadlines than under fifo, which runs the same pair;
 #   rules        a latency-critical hog (class weight 300) and a batch hog (weight 100) pinned to one CPU:
 #                the batch one is pushed back, more than 1.5x less CPU time (the weights say 3x: 2.03-2.58x
-#                before VirtualRuntimes' floor was fixed, 2.95x after; see README);
+#                before VirtualRuntimes' floor was fixed, 2.81-2.98x after; see README);
 #   fifo         Jain's fairness over its equal hogs in the mix is at least 0.9.
 
 # The mix, for $HOTSCHED_COMPARE_SECONDS (15) s: $HOTSCHED_COMPARE_HOGS (2 per CPU) CPU hogs, each its own
