@@ -178,56 +178,7 @@ final class DispatchLoop {
 
     private void run() {
         while (running) {
-            PolicyHandle target = wanted;
-            if (target != active) {
-                swapTo(target, wantedTrigger);
-                swapWaiters.forEach(LockSupport::unpark);
-            }
-            TaskBatch batch = backend.poll(staged.inProgress() ? 0 : POLL_TIMEOUT_NS);
-            context.newRound();
-            int n = batch.size();
-            long start = System.nanoTime();
-            // During probation the policy is judged by the CPU time it used, which a busy machine, a GC
-            // pause or a descheduled thread does not inflate; wall time alone would blame it for those.
-            boolean judging = probation.inProbation(start);
-            long cpuStart = judging ? threads.getCurrentThreadCpuTime() : 0;
-            String fault = null;
-            if (n > 0) {
-                counters.batch(n);
-                outstanding.addAll(batch);
-                fault = enqueue(batch);
-            }
-            String takeOverFault = staged.step();
-            staged.reportCompletion();
-            if (takeOverFault != null) {
-                listener.rejected(active, takeOverFault);
-            }
-            String dispatchFault = dispatchHeld();
-            fault = fault != null ? fault : dispatchFault;
-            String invalid = policySink.takeInvalid();
-            fallbackSink.takeInvalid();
-            if (invalid != null) {
-                long errors = counters.policyError();
-                if (Long.bitCount(errors) == 1) {
-                    LOG.log(Level.WARNING, "hotsched: policy " + active.name() + " made " + invalid
-                            + "; the decision was corrected or dropped (policy error #" + errors
-                            + "; logged at powers of two)");
-                }
-                fault = fault != null ? fault : "made " + invalid;
-            }
-            backend.notifyPending(pendingOfActive());
-            // At the end of the round, when what arrived meanwhile waits and this round's decisions fill the ring.
-            counters.kernelQueues(backend.backlog(), backend.queuedInKernel(), backend.dispatchRoom());
-            long latency = System.nanoTime() - start;
-            if (n > 0) {
-                counters.decisionLatency(latency);
-            }
-            long cpu = judging && n > 0 ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
-            String verdict = probation.judge(start, fault, cpu, backend.stallFallbacks());
-            if (verdict != null) {
-                probation.start(false, start, 0);
-                listener.rejected(active, verdict);
-            }
+            round();
         }
         if (active != builtinHandle) {
             swapTo(builtinHandle, "stop");
@@ -235,6 +186,71 @@ final class DispatchLoop {
         staged.finish();
         staged.reportCompletion();
         swapWaiters.forEach(LockSupport::unpark);
+    }
+
+    /**
+     * One round: a pending swap, a batch, the policy's decisions, the verdict. Its own method rather than the
+     * body of {@link #run}'s loop: the JIT compiles a method after a few thousand calls, but a loop that never
+     * returns only by on-stack replacement after tens of thousands of iterations. Until then every round ran in
+     * the interpreter: a profile of the dispatch thread in the TCG guest showed it a minute into a run.
+     */
+    private void round() {
+        PolicyHandle target = wanted;
+        if (target != active) {
+            swapTo(target, wantedTrigger);
+            swapWaiters.forEach(LockSupport::unpark);
+        }
+        TaskBatch batch = backend.poll(staged.inProgress() ? 0 : POLL_TIMEOUT_NS);
+        context.newRound();
+        int n = batch.size();
+        long start = System.nanoTime();
+        // During probation the policy is judged by the CPU time it used, which a busy machine, a GC
+        // pause or a descheduled thread does not inflate; wall time alone would blame it for those.
+        boolean judging = probation.inProbation(start);
+        long cpuStart = judging ? threads.getCurrentThreadCpuTime() : 0;
+        String fault = decide(batch);
+        backend.notifyPending(pendingOfActive());
+        // At the end of the round, when what arrived meanwhile waits and this round's decisions fill the ring.
+        counters.kernelQueues(backend.backlog(), backend.queuedInKernel(), backend.dispatchRoom());
+        long latency = System.nanoTime() - start;
+        if (n > 0) {
+            counters.decisionLatency(latency);
+        }
+        long cpu = judging && n > 0 ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
+        String verdict = probation.judge(start, fault, cpu, backend.stallFallbacks());
+        if (verdict != null) {
+            probation.start(false, start, 0);
+            listener.rejected(active, verdict);
+        }
+    }
+
+    /** The batch to the policy, a chunk of a staged hand-over, the policy's decisions; the first fault, or null. */
+    private String decide(TaskBatch batch) {
+        String fault = null;
+        if (batch.size() > 0) {
+            counters.batch(batch.size());
+            outstanding.addAll(batch);
+            fault = enqueue(batch);
+        }
+        String takeOverFault = staged.step();
+        staged.reportCompletion();
+        if (takeOverFault != null) {
+            listener.rejected(active, takeOverFault);
+        }
+        String dispatchFault = dispatchHeld();
+        fault = fault != null ? fault : dispatchFault;
+        String invalid = policySink.takeInvalid();
+        fallbackSink.takeInvalid();
+        if (invalid != null) {
+            long errors = counters.policyError();
+            if (Long.bitCount(errors) == 1) {
+                LOG.log(Level.WARNING, "hotsched: policy " + active.name() + " made " + invalid
+                        + "; the decision was corrected or dropped (policy error #" + errors
+                        + "; logged at powers of two)");
+            }
+            fault = fault != null ? fault : "made " + invalid;
+        }
+        return fault;
     }
 
     /** Gives a batch to the active policy; returns what went wrong, or {@code null}. */
