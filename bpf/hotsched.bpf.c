@@ -286,12 +286,22 @@ static __always_inline void copy_cpumask(u64 *dst, const struct cpumask *mask)
 	}
 }
 
-static void dispatch_in_bpf(struct task_struct *p, u64 dsq_id, u64 enq_flags)
+/*
+ * Called from ops.enqueue: p goes to dsq_id, or with idle_first to an idle CPU it may use when there is
+ * one. Left in a shared DSQ, a task was taken back by the busy CPU that enqueued it, at its next dispatch,
+ * before the kicked idle CPU woke (a 6.17 trace: the JIT's compiler thread ran 3.7 s of 7 on the CPU of six
+ * pinned hogs and a sleeper, while the other CPU idled).
+ */
+static void dispatch_in_bpf(struct task_struct *p, u64 dsq_id, u64 enq_flags, bool idle_first)
 {
-	hs_dsq_insert(p, dsq_id, slice_ns(), enq_flags);
-	if (dsq_id != JVM_DSQ)
+	s32 cpu = idle_first ? scx_bpf_pick_idle_cpu(p->cpus_ptr, 0) : -1;
+
+	hs_dsq_insert(p, cpu >= 0 ? SCX_DSQ_LOCAL_ON | cpu : dsq_id, slice_ns(), enq_flags);
+	if (!is_jvm_thread(p))
 		note_in_dsq(task_ctx_of(p));
-	if (dsq_id != SCX_DSQ_LOCAL)
+	if (cpu >= 0)
+		scx_bpf_kick_cpu(cpu, SCX_KICK_IDLE);
+	else if (dsq_id != SCX_DSQ_LOCAL)
 		kick_idle_cpu_for(p);
 	else if (enq_flags & SCX_ENQ_LAST)
 		/*
@@ -357,7 +367,10 @@ static void queue_for_java(struct task_struct *p, u64 enq_flags)
 
 congested:
 	/* A CPU's last task keeps that CPU (the kernel wants it dispatched before the CPU idles). */
-	dispatch_in_bpf(p, (enq_flags & SCX_ENQ_LAST) ? SCX_DSQ_LOCAL : FALLBACK_DSQ, enq_flags);
+	if (enq_flags & SCX_ENQ_LAST)
+		dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags, false);
+	else
+		dispatch_in_bpf(p, FALLBACK_DSQ, enq_flags, true);
 	stat_inc(nr_congested);
 }
 
@@ -396,31 +409,33 @@ static __always_inline bool java_has_work(void)
 
 void BPF_STRUCT_OPS(hotsched_enqueue, struct task_struct *p, u64 enq_flags)
 {
+	bool last = enq_flags & SCX_ENQ_LAST;
+
+	if (bypasses_java(p)) {
+		if (is_percpu_kthread(p))
+			/* enqueued on the runqueue of its only CPU, so "local" is that CPU */
+			dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags, false);
+		else if (last)
+			/* Another CPU if one idles (this one may be needed by pinned tasks), else this one. */
+			dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags, true);
+		else
+			/* Any CPU may take it; not "local", where one that keeps running would shut out every DSQ. */
+			dispatch_in_bpf(p, is_jvm_thread(p) ? JVM_DSQ : FALLBACK_DSQ, enq_flags, true);
+		stat_inc(nr_kernel_dispatches);
+		return;
+	}
 	/*
 	 * SCX_OPS_ENQ_LAST: the kernel asks before it keeps running a CPU's only task for another slice.
 	 * Without Java work there is nothing to compare it with, so it keeps its CPU here; otherwise it goes
 	 * to Java like any other, which then chooses between it and what it holds (fair's weights need that:
 	 * a task kept running silently is never ordered against the others).
 	 */
-	if ((enq_flags & SCX_ENQ_LAST) && !is_jvm_thread(p) && !java_has_work()) {
-		dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags);
+	if (last && !java_has_work()) {
+		dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags, false);
 		stat_inc(nr_kept_last);
 		return;
 	}
-	if (is_jvm_thread(p)) {
-		dispatch_in_bpf(p, JVM_DSQ, enq_flags);
-		stat_inc(nr_kernel_dispatches);
-	} else if (is_percpu_kthread(p)) {
-		/* enqueued on the runqueue of its only CPU, so "local" is that CPU */
-		dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags);
-		stat_inc(nr_kernel_dispatches);
-	} else if (is_kthread(p)) {
-		/* Any CPU may take it; not "local", where one that keeps running would shut out every DSQ. */
-		dispatch_in_bpf(p, FALLBACK_DSQ, enq_flags);
-		stat_inc(nr_kernel_dispatches);
-	} else {
-		queue_for_java(p, enq_flags);
-	}
+	queue_for_java(p, enq_flags);
 }
 
 /* The task left BPF's hands before a decision came: any decision for it is now stale. */

@@ -165,6 +165,7 @@ struct scx_bpf_dsq_insert_vtime_args {
 
 /* sched_ext constants that are the same from 6.12 to 7.2 */
 #define SCX_DSQ_LOCAL (0x8000000000000000ULL | 2) /* SCX_DSQ_FLAG_BUILTIN | 2 */
+#define SCX_DSQ_LOCAL_ON (0x8000000000000000ULL | (1ULL << 62)) /* SCX_DSQ_FLAG_BUILTIN | SCX_DSQ_FLAG_LOCAL_ON; | cpu */
 #define SCX_KICK_IDLE 1
 #define SCX_KICK_PREEMPT 2
 #define SCX_OPS_KEEP_BUILTIN_IDLE 1ULL

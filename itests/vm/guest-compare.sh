@@ -18,7 +18,10 @@
 #   rules        a latency-critical hog (class weight 300) and a batch hog (weight 100) pinned to one CPU:
 #                the batch one is pushed back, more than 1.5x less CPU time (the weights say 3x: 2.03-2.58x
 #                before VirtualRuntimes' floor was fixed, 2.81-2.98x after; see README);
-#   fifo         Jain's fairness over its equal hogs in the mix is at least 0.9.
+#   fifo         Jain's fairness over its equal hogs in the mix is at least 0.9; and as many hogs as CPUs, alone
+#                for $HOTSCHED_BUSY_SECONDS (10) s, get at least 0.8x the CPU time they get under the kernel
+#                default, which runs them too (no CPU idles while a hog waits: before the BPF side kicked a CPU
+#                whose last task it kept, they got 0.38x; after, 0.95x).
 
 # The mix, for $HOTSCHED_COMPARE_SECONDS (15) s: $HOTSCHED_COMPARE_HOGS (2 per CPU) CPU hogs, each its own
 # `stress-ng --cpu 1` so that its bogo-ops can be read alone (fairness), beside one wake-up latency probe
@@ -36,6 +39,7 @@ seconds=${HOTSCHED_COMPARE_SECONDS:-15}
 cpus=$(nproc)
 hogs=${HOTSCHED_COMPARE_HOGS:-$((2 * cpus))}
 weights_seconds=${HOTSCHED_WEIGHTS_SECONDS:-20}
+busy_seconds=${HOTSCHED_BUSY_SECONDS:-10}
 read -r -a policies <<<"${HOTSCHED_COMPARE_POLICIES:-fifo interactive fair edf rules}"
 runs=$((1 + ${#policies[@]}))
 
@@ -86,6 +90,18 @@ run_weights() {
 	awk '$1 ~ /^(user|system)-time:$/ { t[FILENAME] += $2 }
 		END { a = t[ARGV[1]]; b = t[ARGV[2]]; if (b <= 0) exit 1; printf "%.2f\n", a / b }' \
 		"$dir/nice-0.yaml" "$dir/nice-5.yaml"
+}
+
+# One hog per CPU, not pinned, for $busy_seconds s; prints their CPU time as % of all CPUs' time (files in
+# $out/$1-busy/).
+run_busy() {
+	local dir=$out/$1-busy
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	stress-ng --temp-path /tmp --cpu "$cpus" --cpu-method int64 --timeout "${busy_seconds}s" --metrics-brief \
+		--yaml "$dir/hogs.yaml" >"$dir/hogs.log" 2>&1 || return 1
+	awk -v all="$((busy_seconds * cpus))" '$1 ~ /^(user|system)-time:$/ { s += $2 }
+		END { if (s <= 0) exit 1; printf "%.0f\n", 100 * s / all }' "$dir/hogs.yaml"
 }
 
 # 0 when ratio $1 is within +-20 % of $2.
@@ -195,7 +211,7 @@ policy_config() {
 # $weights_seconds s of load and about 3 s around it.
 property_runs() {
 	case $1 in
-	fifo) echo 2 ;;
+	fifo) echo 3 ;;
 	*) echo 1 ;;
 	esac
 }
@@ -234,6 +250,15 @@ property_run() {
 		fi
 		;;
 	esac
+	if [ "$policy" = fifo ]; then
+		if busy=$(run_busy "$name"); then
+			echo "$name one hog per CPU: ${busy} % of the CPUs' time" >>"$props"
+			echo "$busy" >"$out/fifo-busy.txt"
+		else
+			log "FAIL: $name: the hogs of the busy run failed (logs in $out/$name-busy/)"
+			failed=1
+		fi
+	fi
 	case $policy in
 	fifo | interactive)
 		if wake=$(run_sleeper "$name"); then
@@ -283,6 +308,13 @@ if ratio=$(run_weights kernel-default); then
 	echo "kernel-default nice-0/nice-5 CPU time ${ratio}x" >"$props"
 else
 	log "FAIL: kernel default: the nice-0/nice-5 hogs failed (logs in $out/kernel-default-weights/)"
+	failed=1
+fi
+if busy=$(run_busy kernel-default); then
+	echo "kernel-default one hog per CPU: ${busy} % of the CPUs' time" >>"$props"
+	echo "$busy" >"$out/default-busy.txt"
+else
+	log "FAIL: kernel default: the hogs of the busy run failed (logs in $out/kernel-default-busy/)"
 	failed=1
 fi
 
@@ -337,6 +369,12 @@ if ran fifo; then
 	a=$(column_of fifo 4)
 	awk -v a="$a" 'BEGIN { exit !(a != "" && a >= 0.9) }' && ok=ok || ok=no
 	check "$ok" "fifo shares the CPUs among its equal hogs with Jain's index ${a:-?} (at least 0.9)"
+fi
+if ran fifo; then
+	read -r a <"$out/fifo-busy.txt" 2>/dev/null || a=
+	read -r b <"$out/default-busy.txt" 2>/dev/null || b=
+	awk -v a="$a" -v b="$b" 'BEGIN { exit !(a != "" && b != "" && a + 0 >= 0.8 * b) }' && ok=ok || ok=no
+	check "$ok" "fifo keeps the CPUs busy: one hog per CPU got ${a:-?} % of their time, ${b:-?} % under the kernel default (at least 0.8x)"
 fi
 if ran edf && ran fifo; then
 	read -r jobs_edf missed_edf <"$out/edf-missed.txt" 2>/dev/null || missed_edf=
