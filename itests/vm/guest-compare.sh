@@ -92,6 +92,12 @@ run_weights() {
 		"$dir/nice-0.yaml" "$dir/nice-5.yaml"
 }
 
+# Reports a run whose workload failed: $1 the scheduler's name, $2 what failed, $3 its files under $out.
+run_failed() {
+	log "FAIL: $1: $2 failed (logs in $out/$3/)"
+	failed=1
+}
+
 # One hog per CPU, not pinned, for $busy_seconds s; prints their CPU time as % of all CPUs' time (files in
 # $out/$1-busy/).
 run_busy() {
@@ -226,8 +232,7 @@ property_run() {
 			ratio_within "$ratio" 3 && ok=ok || ok=no
 			check "$ok" "fair gives nice 0 ${ratio}x the CPU time of nice 5 (about 3x +-20 %; the weights 3.06x)"
 		else
-			log "FAIL: $name: the nice-0/nice-5 hogs failed (logs in $out/$name-weights/)"
-			failed=1
+			run_failed "$name" "the nice-0/nice-5 hogs" "$name-weights"
 		fi
 		;;
 	fifo | edf)
@@ -235,8 +240,7 @@ property_run() {
 			echo "$name periodic task: ${jobs% *} jobs, ${jobs#* } missed their deadline" >>"$props"
 			echo "$jobs" >"$out/$policy-missed.txt"
 		else
-			log "FAIL: $name: the periodic task or its hogs failed (logs in $out/$name-periodic/)"
-			failed=1
+			run_failed "$name" "the periodic task or its hogs" "$name-periodic"
 		fi
 		;;
 	rules)
@@ -245,8 +249,7 @@ property_run() {
 			awk -v r="$ratio" 'BEGIN { exit !(r > 1.5) }' && ok=ok || ok=no
 			check "$ok" "rules gives its latency-critical hog ${ratio}x the CPU time of its batch hog (more than 1.5x; the weights 3x)"
 		else
-			log "FAIL: $name: the class hogs failed (logs in $out/$name-classes/)"
-			failed=1
+			run_failed "$name" "the class hogs" "$name-classes"
 		fi
 		;;
 	esac
@@ -255,8 +258,7 @@ property_run() {
 			echo "$name one hog per CPU: ${busy} % of the CPUs' time" >>"$props"
 			echo "$busy" >"$out/fifo-busy.txt"
 		else
-			log "FAIL: $name: the hogs of the busy run failed (logs in $out/$name-busy/)"
-			failed=1
+			run_failed "$name" "the hogs of the busy run" "$name-busy"
 		fi
 	fi
 	case $policy in
@@ -266,8 +268,7 @@ property_run() {
 			echo "$name sleeper beside 6 hogs on its CPU: wake-up p50 $p50 µs, p99 $p99 µs, max $max µs ($samples samples)" >>"$props"
 			echo "$p99 $max" >"$out/$policy-sleeper.txt"
 		else
-			log "FAIL: $name: the sleeper or its hogs failed (logs in $out/$name-sleeper/)"
-			failed=1
+			run_failed "$name" "the sleeper or its hogs" "$name-sleeper"
 		fi
 		;;
 	esac
@@ -300,22 +301,19 @@ log "run 1/$runs: kernel default"
 if run_mix kernel-default; then
 	summarize kernel-default "-" >>"$rows" || failed=1
 else
-	log "FAIL: kernel default: the workload failed (logs in $out/kernel-default/)"
-	failed=1
+	run_failed "kernel default" "the workload" "kernel-default"
 fi
 props=$out/properties.txt
 if ratio=$(run_weights kernel-default); then
 	echo "kernel-default nice-0/nice-5 CPU time ${ratio}x" >"$props"
 else
-	log "FAIL: kernel default: the nice-0/nice-5 hogs failed (logs in $out/kernel-default-weights/)"
-	failed=1
+	run_failed "kernel default" "the nice-0/nice-5 hogs" "kernel-default-weights"
 fi
 if busy=$(run_busy kernel-default); then
 	echo "kernel-default one hog per CPU: ${busy} % of the CPUs' time" >>"$props"
 	echo "$busy" >"$out/default-busy.txt"
 else
-	log "FAIL: kernel default: the hogs of the busy run failed (logs in $out/kernel-default-busy/)"
-	failed=1
+	run_failed "kernel default" "the hogs of the busy run" "kernel-default-busy"
 fi
 
 # 2-. hotsched, one policy each (start_hotsched: a copy with that policy, its settings and probation off).
