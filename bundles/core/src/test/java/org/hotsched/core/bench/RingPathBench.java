@@ -26,7 +26,8 @@ import org.hotsched.libbpf.LibbpfLoader;
  */
 public final class RingPathBench {
 
-    private static final double RATIO_GOAL = 1.25;
+    /** Issue 8's goal for the whole path, Java over C, the median of the rounds (it was 1.25 before). */
+    private static final double RATIO_GOAL = 1.10;
 
     private RingPathBench() {
     }
