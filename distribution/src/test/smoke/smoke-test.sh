@@ -77,6 +77,12 @@ check "a restart runs the saved choice" shows '^active policy +fair '
 run --exec 'sched:use fifo'
 check "and sched:use fifo returns to the shipped choice" grep -qx 'policy=fifo' "$cfg"
 
+HOTSCHED_JAVA_OPTS='-Xmx256m -XX:+NoSuchHotschedOption' run --exec 'sched:status'
+check "HOTSCHED_JAVA_OPTS reaches the JVM: an unknown option stops it" shows 'NoSuchHotschedOption'
+check "and the run exits non-zero" [ "$status" -ne 0 ]
+HOTSCHED_JAVA_OPTS='-Xmx256m' run --exec 'sched:status'
+check "with a valid HOTSCHED_JAVA_OPTS hotsched runs" shows '^active policy +fifo '
+
 printf 'this is not a jar\n' >"$scratch/hotsched/deploy/broken.jar"
 run --exec 'sched:status'
 check "with a broken jar in deploy/ hotsched still runs" exited 0
