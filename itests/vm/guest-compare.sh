@@ -12,7 +12,7 @@
 #   interactive  the probe (1 ms sleeps) beside 6 hogs on its CPU, for $HOTSCHED_WEIGHTS_SECONDS s: no wake-up
 #                waits the 1 s held budget (before VirtualRuntimes' floor was fixed: 1-4.9 s). Its p99 against
 #                fifo's on the same pair, the issue's property, is printed as a target, not asserted: it was
-#                missed in two of five boots (README, "Comparing policies");
+#                missed in two of seven 6.17 boots and one 7.2 boot (README, "Comparing policies");
 #   edf          a periodic task (20 ms period, 4 ms of CPU per job, a 5 ms runtime in edf's rules) beside 6
 #                hogs on the same CPU misses fewer deadlines than under fifo, which runs the same pair;
 #   rules        a latency-critical hog (class weight 300) and a batch hog (weight 100) pinned to one CPU:
