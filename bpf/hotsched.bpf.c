@@ -290,7 +290,8 @@ static __always_inline void copy_cpumask(u64 *dst, const struct cpumask *mask)
  * Called from ops.enqueue: p goes to dsq_id, or with idle_first to an idle CPU it may use when there is
  * one. Left in a shared DSQ, a task was taken back by the busy CPU that enqueued it, at its next dispatch,
  * before the kicked idle CPU woke (a 6.17 trace: the JIT's compiler thread ran 3.7 s of 7 on the CPU of six
- * pinned hogs and a sleeper, while the other CPU idled).
+ * pinned hogs and a sleeper, while the other CPU idled). When no CPU idles there is none to kick: a CPU
+ * that goes idle later takes the task from the shared DSQ in ops.dispatch.
  */
 static void dispatch_in_bpf(struct task_struct *p, u64 dsq_id, u64 enq_flags, bool idle_first)
 {
@@ -301,9 +302,7 @@ static void dispatch_in_bpf(struct task_struct *p, u64 dsq_id, u64 enq_flags, bo
 		note_in_dsq(task_ctx_of(p));
 	if (cpu >= 0)
 		scx_bpf_kick_cpu(cpu, SCX_KICK_IDLE);
-	else if (dsq_id != SCX_DSQ_LOCAL)
-		kick_idle_cpu_for(p);
-	else if (enq_flags & SCX_ENQ_LAST)
+	else if (dsq_id == SCX_DSQ_LOCAL && (enq_flags & SCX_ENQ_LAST))
 		/*
 		 * A CPU's last task is enqueued after the kernel picked idle for that CPU: kept in its local DSQ, it
 		 * would wait there, the CPU idle, until something else woke the CPU (a 6.17 trace under stress-ng:

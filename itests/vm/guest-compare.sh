@@ -98,16 +98,27 @@ run_failed() {
 	failed=1
 }
 
-# One hog per CPU, not pinned, for $busy_seconds s; prints their CPU time as % of all CPUs' time (files in
-# $out/$1-busy/).
+# Prints the user+sys time in stress-ng's YAML files $2... as % of all CPUs' time over $1 s; fails on none.
+cpu_share() {
+	local all=$(($1 * cpus))
+	shift
+	awk -v all="$all" '$1 ~ /^(user|system)-time:$/ { s += $2 }
+		END { if (s <= 0) exit 1; printf "%.0f\n", 100 * s / all }' "$@"
+}
+
+# One hog per CPU, not pinned, for $busy_seconds s, under scheduler $1 (files in $out/$1-busy/): records
+# their CPU time as % of all CPUs' time in properties.txt and in $out/$2 for the checks.
 run_busy() {
-	local dir=$out/$1-busy
+	local dir=$out/$1-busy busy
 	rm -rf "$dir"
 	mkdir -p "$dir"
-	stress-ng --temp-path /tmp --cpu "$cpus" --cpu-method int64 --timeout "${busy_seconds}s" --metrics-brief \
-		--yaml "$dir/hogs.yaml" >"$dir/hogs.log" 2>&1 || return 1
-	awk -v all="$((busy_seconds * cpus))" '$1 ~ /^(user|system)-time:$/ { s += $2 }
-		END { if (s <= 0) exit 1; printf "%.0f\n", 100 * s / all }' "$dir/hogs.yaml"
+	if stress-ng --temp-path /tmp --cpu "$cpus" --cpu-method int64 --timeout "${busy_seconds}s" --metrics-brief \
+		--yaml "$dir/hogs.yaml" >"$dir/hogs.log" 2>&1 && busy=$(cpu_share "$busy_seconds" "$dir/hogs.yaml"); then
+		echo "$1 one hog per CPU: ${busy} % of the CPUs' time" >>"$props"
+		echo "$busy" >"$out/$2"
+	else
+		run_failed "$1" "the hogs of the busy run" "$1-busy"
+	fi
 }
 
 # 0 when ratio $1 is within +-20 % of $2.
@@ -254,12 +265,7 @@ property_run() {
 		;;
 	esac
 	if [ "$policy" = fifo ]; then
-		if busy=$(run_busy "$name"); then
-			echo "$name one hog per CPU: ${busy} % of the CPUs' time" >>"$props"
-			echo "$busy" >"$out/fifo-busy.txt"
-		else
-			run_failed "$name" "the hogs of the busy run" "$name-busy"
-		fi
+		run_busy "$name" fifo-busy.txt
 	fi
 	case $policy in
 	fifo | interactive)
@@ -281,7 +287,7 @@ summarize() {
 	ops=$(awk '$1 == "bogo-ops:" { print $2 }' "$dir"/hog-*.yaml)
 	rates=$(awk '$1 == "bogo-ops-per-second-real-time:" { s += $2 } END { printf "%.0f", s }' "$dir"/hog-*.yaml)
 	# Under TCG a bogo-op's cost moves with the emulator's state, so the CPU share is the steadier figure.
-	share=$(awk -v all="$((seconds * cpus))" '$1 ~ /^(user|system)-time:$/ { s += $2 } END { printf "%.0f", 100 * s / all }' "$dir"/hog-*.yaml)
+	share=$(cpu_share "$seconds" "$dir"/hog-*.yaml) || share=0
 	[ "$(echo "$ops" | grep -c .)" -eq "$hogs" ] || { echo "compare: $1: not every hog reported bogo-ops" >&2; return 1; }
 	fairness=$(echo "$ops" | awk '{ s += $1; q += $1 * $1; n++ } END { printf "%.3f", (q > 0 ? s * s / (n * q) : 0) }')
 	pct=$(sort -n "$dir/probe.txt" | awk '
@@ -309,12 +315,7 @@ if ratio=$(run_weights kernel-default); then
 else
 	run_failed "kernel default" "the nice-0/nice-5 hogs" "kernel-default-weights"
 fi
-if busy=$(run_busy kernel-default); then
-	echo "kernel-default one hog per CPU: ${busy} % of the CPUs' time" >>"$props"
-	echo "$busy" >"$out/default-busy.txt"
-else
-	run_failed "kernel default" "the hogs of the busy run" "kernel-default-busy"
-fi
+run_busy kernel-default default-busy.txt
 
 # 2-. hotsched, one policy each (start_hotsched: a copy with that policy, its settings and probation off).
 n=2
@@ -367,8 +368,6 @@ if ran fifo; then
 	a=$(column_of fifo 4)
 	awk -v a="$a" 'BEGIN { exit !(a != "" && a >= 0.9) }' && ok=ok || ok=no
 	check "$ok" "fifo shares the CPUs among its equal hogs with Jain's index ${a:-?} (at least 0.9)"
-fi
-if ran fifo; then
 	read -r a <"$out/fifo-busy.txt" 2>/dev/null || a=
 	read -r b <"$out/default-busy.txt" 2>/dev/null || b=
 	awk -v a="$a" -v b="$b" 'BEGIN { exit !(a != "" && b != "" && a + 0 >= 0.8 * b) }' && ok=ok || ok=no

@@ -1,5 +1,8 @@
 package org.hotsched.api;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -14,6 +17,8 @@ public final class TaskBuffer implements TaskBatch {
 
     /** Longest command name kept, as in the kernel's {@code TASK_COMM_LEN} less the terminator. */
     public static final int COMM_LEN = 16;
+    /** A command name as two longs: copied so, not by System.arraycopy, whose call costs more than 16 bytes do. */
+    private static final VarHandle COMM_WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final int maskWords;
     private int size;
@@ -128,7 +133,9 @@ public final class TaskBuffer implements TaskBatch {
         generation[i] = 0;
         vtime[i] = 0;
         cgroupId[i] = 0;
-        Arrays.fill(cpuMask, i * maskWords, (i + 1) * maskWords, 0L);
+        for (int w = i * maskWords, end = w + maskWords; w < end; w++) {
+            cpuMask[w] = 0L;
+        }
         commLen[i] = 0;
         writer.index = i;
         return writer;
@@ -185,12 +192,19 @@ public final class TaskBuffer implements TaskBatch {
         generation[to] = src.generation[from];
         vtime[to] = src.vtime[from];
         cgroupId[to] = src.cgroupId[from];
-        System.arraycopy(src.cpuMask, from * maskWords, cpuMask, to * maskWords, maskWords);
-        System.arraycopy(src.comm, from * COMM_LEN, comm, to * COMM_LEN, COMM_LEN);
+        for (int w = 0; w < maskWords; w++) {
+            cpuMask[to * maskWords + w] = src.cpuMask[from * maskWords + w];
+        }
+        copyCommWords(src.comm, from * COMM_LEN, comm, to * COMM_LEN);
         commLen[to] = src.commLen[from];
     }
 
     /** Removes the last record. */
+    private static void copyCommWords(byte[] src, int from, byte[] dst, int to) {
+        COMM_WORDS.set(dst, to, (long) COMM_WORDS.get(src, from));
+        COMM_WORDS.set(dst, to + 8, (long) COMM_WORDS.get(src, from + 8));
+    }
+
     public void removeLast() {
         if (size == 0) {
             throw new IllegalStateException("buffer is empty");

@@ -56,10 +56,7 @@ public final class TaskQueue {
             arrivals = Arrays.copyOf(arrivals, n);
             freeSlots = Arrays.copyOf(freeSlots, n);
         }
-        heap[size] = slot;
-        keys[size] = key;
-        arrivals[size] = nextArrival++;
-        siftUp(size++);
+        siftUp(size++, slot, key, nextArrival++);
     }
 
     /** Adds every task of {@code tasks} with the keys the FIFO order gives them. */
@@ -90,10 +87,7 @@ public final class TaskQueue {
         freeSlots[freeCount++] = heap[0];
         size--;
         if (size > 0) {
-            heap[0] = heap[size];
-            keys[0] = keys[size];
-            arrivals[0] = arrivals[size];
-            siftDown(0);
+            siftDown(heap[size], keys[size], arrivals[size]);
         }
     }
 
@@ -110,46 +104,46 @@ public final class TaskQueue {
         }
     }
 
-    private boolean less(int a, int b) {
-        return keys[a] < keys[b] || (keys[a] == keys[b] && arrivals[a] < arrivals[b]);
+    /** Whether an entry with key {@code k1} that arrived at {@code a1} leaves before one with {@code k2}, {@code a2}. */
+    private static boolean precedes(long k1, long a1, long k2, long a2) {
+        return k1 < k2 || (k1 == k2 && a1 < a2);
     }
 
-    private void swap(int a, int b) {
-        int s = heap[a];
-        heap[a] = heap[b];
-        heap[b] = s;
-        long k = keys[a];
-        keys[a] = keys[b];
-        keys[b] = k;
-        long r = arrivals[a];
-        arrivals[a] = arrivals[b];
-        arrivals[b] = r;
+    private void place(int i, int slot, long key, long arrival) {
+        heap[i] = slot;
+        keys[i] = key;
+        arrivals[i] = arrival;
     }
 
-    private void siftUp(int i) {
+    /** Puts an entry in the hole at {@code i}, moving the parents it leaves before down, not swapping each. */
+    private void siftUp(int i, int slot, long key, long arrival) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!less(i, parent)) {
-                return;
+            if (!precedes(key, arrival, keys[parent], arrivals[parent])) {
+                break;
             }
-            swap(i, parent);
+            place(i, heap[parent], keys[parent], arrivals[parent]);
             i = parent;
         }
+        place(i, slot, key, arrival);
     }
 
-    private void siftDown(int i) {
+    /** Puts an entry in the hole at the root, moving up the children that leave before it. */
+    private void siftDown(int slot, long key, long arrival) {
+        int i = 0;
         while (true) {
             int left = 2 * i + 1;
             if (left >= size) {
-                return;
+                break;
             }
             int right = left + 1;
-            int child = right < size && less(right, left) ? right : left;
-            if (!less(child, i)) {
-                return;
+            int child = right < size && precedes(keys[right], arrivals[right], keys[left], arrivals[left]) ? right : left;
+            if (!precedes(keys[child], arrivals[child], key, arrival)) {
+                break;
             }
-            swap(i, child);
+            place(i, heap[child], keys[child], arrivals[child]);
             i = child;
         }
+        place(i, slot, key, arrival);
     }
 }

@@ -35,6 +35,36 @@ public class TaskQueueTest {
         assertNull(q.peek());
     }
 
+    /**
+     * Offers and removals interleaved at random, with few distinct keys so ties are common: every task leaves
+     * in the order of (key, arrival), as a reference priority queue orders them.
+     */
+    @Test
+    public void leavesInKeyThenArrivalOrderUnderRandomOffersAndRemovals() {
+        java.util.Random random = new java.util.Random(8);
+        TaskBuffer in = new TaskBuffer(1, 4);
+        in.append();
+        TaskQueue q = new TaskQueue(1, 4);
+        // {key, arrival, pid}, smallest key first, then earliest arrival.
+        java.util.PriorityQueue<long[]> reference = new java.util.PriorityQueue<>(
+                java.util.Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+        int nextPid = 1;
+        for (int step = 0; step < 20_000; step++) {
+            if (random.nextInt(5) < 3 || q.isEmpty()) {
+                long key = random.nextInt(16);
+                in.writer(0).pid(nextPid);
+                q.offer(in.task(0), key);
+                reference.add(new long[] {key, step, nextPid++});
+            } else {
+                long[] expected = reference.poll();
+                assertEquals("key at step " + step, expected[0], q.peekKey());
+                assertEquals("pid at step " + step, expected[2], q.peek().pid());
+                q.remove();
+            }
+            assertEquals(reference.size(), q.size());
+        }
+    }
+
     @Test
     public void copiesEveryFieldAndReusesFreedSlots() {
         assertEveryFieldCopied(4);
