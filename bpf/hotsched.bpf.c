@@ -12,7 +12,10 @@
  * stats.nr_in_dsqs counts tasks waiting in the DSQs (queuedInKernel), stats.nr_drained the decisions read
  * off the user ring (Java derives the room left from it), and Java's bridge.held_by_java tells this side
  * that Java holds tasks: a CPU that then wants work, or a DSQ that runs low, writes a record to the
- * "wakeups" ring, which ends Java's wait, so held tasks do not wait for a timer.
+ * "wakeups" ring, which ends Java's wait, so held tasks do not wait for a timer. ops.exit writes one too
+ * (Java re-attaches at once), and so does hotsched_wake, a syscall program Java runs with BPF_PROG_TEST_RUN
+ * when a policy swap or a stop waits for its dispatch thread; otherwise an idle machine leaves that thread
+ * asleep.
  *
  * No CPU idles while a task that may run there waits: a CPU with nothing of its own takes the first task
  * it may run from another CPU's DSQ (nr_stolen), and the DSQ of a CPU that an RT or deadline task holds
@@ -208,8 +211,8 @@ static __always_inline struct task_ctx *task_ctx_of(struct task_struct *p)
 	return bpf_task_storage_get(&task_ctxs, p, 0, 0);
 }
 
-/* Ends Java's wait on the rings, at most one wake-up waiting at a time. */
-static __always_inline void wake_java(void)
+/* Ends Java's wait on the rings, at most one wake-up waiting at a time; why is an enum hotsched_wakeup. */
+static __always_inline void wake_java(u64 why)
 {
 	u64 *rec;
 
@@ -218,7 +221,7 @@ static __always_inline void wake_java(void)
 	rec = bpf_ringbuf_reserve(&wakeups, sizeof(*rec), 0);
 	if (!rec)
 		return;
-	*rec = HOTSCHED_WAKEUP_CPU_WANTS_WORK;
+	*rec = why;
 	bpf_ringbuf_submit(rec, 0);
 	stat_inc(nr_wakeups);
 }
@@ -227,7 +230,7 @@ static __always_inline void wake_java(void)
 static __always_inline void wake_java_if_wanted(void)
 {
 	if (bridge.held_by_java && stats.nr_in_dsqs < nr_cpus)
-		wake_java();
+		wake_java(HOTSCHED_WAKEUP_CPU_WANTS_WORK);
 }
 
 /* A task went into a DSQ (not the JVM's): counted until it runs or leaves the runqueue. */
@@ -913,6 +916,8 @@ void BPF_STRUCT_OPS(hotsched_exit, struct scx_exit_info *ei)
 	/* kind last: Java takes a non-zero kind to mean the rest is complete */
 	barrier();
 	exit_info.kind = ei->kind;
+	/* Java learns of it now rather than at the end of its wait, and attaches a new scheduler. */
+	wake_java(HOTSCHED_WAKEUP_EXIT);
 }
 
 /* Published for Java's pickIdleCpu; the kernel's own idle tracking stays on (SCX_OPS_KEEP_BUILTIN_IDLE). */
@@ -926,7 +931,18 @@ void BPF_STRUCT_OPS(hotsched_update_idle, s32 cpu, bool idle)
 	/* A policy that holds tasks hands them out as CPUs go idle: tell it this one did (unless Java
 	 * itself just left it, having seen it free already). */
 	if (idle && bridge.held_by_java && !dispatcher_ran_last[i])
-		wake_java();
+		wake_java(HOTSCHED_WAKEUP_CPU_WANTS_WORK);
+}
+
+/*
+ * Run by Java with BPF_PROG_TEST_RUN to end its own dispatch thread's wait at once: a policy swap or a stop
+ * waits for that thread, which otherwise sleeps in epoll until a record comes (an idle machine sends none).
+ */
+SEC("syscall")
+int hotsched_wake(void *ctx)
+{
+	wake_java(HOTSCHED_WAKEUP_ASKED);
+	return 0;
 }
 
 SEC(".struct_ops")

@@ -125,6 +125,8 @@ struct hotsched_bridge {
 /* What a "wakeups" record says. */
 enum hotsched_wakeup {
 	HOTSCHED_WAKEUP_CPU_WANTS_WORK = 1,	/* a CPU ran out of queued work while Java held tasks */
+	HOTSCHED_WAKEUP_ASKED = 2,		/* Java asked (hotsched_wake): a swap or a stop waits for its thread */
+	HOTSCHED_WAKEUP_EXIT = 3,		/* the kernel stopped the scheduler: Java re-attaches */
 };
 
 /* Knobs set by Java in .rodata before load; they take effect only on a (re)load. */

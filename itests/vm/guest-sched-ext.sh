@@ -212,10 +212,41 @@ else
 	echo "hotplug: skipped: one CPU, or $cpu_online is not writable"
 fi
 
-# 4. SIGKILL: the kernel drops the scheduler at once, and a new hotsched attaches again.
+# Prints "WAKEUPS CPU_TICKS" of the JVM running felix.jar over $1 s: its dispatch thread's voluntary
+# context switches (each end of a wait) and the whole JVM's user+system clock ticks; fails without it.
+idle_activity() {
+	local pid tid i before_switches before_ticks after_switches after_ticks
+	pid=$(pgrep -f felix.jar | head -1)
+	[ -n "$pid" ] || return 1
+	for ((i = 0; i < 300; i++)); do
+		tid=$(grep -lx 'hotsched-dispat' /proc/"$pid"/task/*/comm 2>/dev/null | head -1 | cut -d/ -f5)
+		[ -n "$tid" ] && break
+		sleep 0.1
+	done
+	[ -n "$tid" ] || return 1
+	sleep 3 # the start's own work (JIT, the first rounds) settles
+	before_switches=$(awk '$1 == "voluntary_ctxt_switches:" { print $2 }' /proc/"$pid"/task/"$tid"/status)
+	before_ticks=$(awk '{ print $14 + $15 }' /proc/"$pid"/stat)
+	sleep "$1"
+	after_switches=$(awk '$1 == "voluntary_ctxt_switches:" { print $2 }' /proc/"$pid"/task/"$tid"/status)
+	after_ticks=$(awk '{ print $14 + $15 }' /proc/"$pid"/stat)
+	echo "$((after_switches - before_switches)) $((after_ticks - before_ticks))"
+}
+
+# 4. Idle, then SIGKILL: with nothing to schedule the dispatch thread sleeps (a wait of up to 1 s, not a
+# 10 ms poll); the kernel drops the scheduler at once on SIGKILL, and a new hotsched attaches again.
 dmesg -c >/dev/null 2>&1 || true
 hotsched --exec "sleep 300" >"$out/hotsched-killed.log" 2>&1 &
 check "a second hotsched attaches" await_state enabled 120
+if activity=$(idle_activity 10); then
+	read -r wakeups ticks <<<"$activity"
+	echo "idle: the dispatch thread woke $wakeups times in 10 s; the JVM used $ticks clock ticks of CPU ($(getconf CLK_TCK)/s)"
+	# A 10 ms poll would wake it 1000 times; what is left are the guest's own tasks' records and the JVM's
+	# safepoints (each a voluntary switch too).
+	check "idle, the dispatch thread woke at most 200 times in 10 s ($wakeups; a 10 ms poll: 1000)" test "$wakeups" -le 200
+else
+	check "idle: the JVM and its dispatch thread were found" false
+fi
 pkill -KILL -f 'felix.jar' || true
 check "after SIGKILL the kernel is back on its default class within 1 s" await_state disabled 1
 wait 2>/dev/null

@@ -339,6 +339,24 @@ public class Libbpf {
     public static int HOTSCHED_WAKEUP_CPU_WANTS_WORK() {
         return HOTSCHED_WAKEUP_CPU_WANTS_WORK;
     }
+    private static final int HOTSCHED_WAKEUP_ASKED = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_wakeup.HOTSCHED_WAKEUP_ASKED = 2
+     * }
+     */
+    public static int HOTSCHED_WAKEUP_ASKED() {
+        return HOTSCHED_WAKEUP_ASKED;
+    }
+    private static final int HOTSCHED_WAKEUP_EXIT = (int)3L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_wakeup.HOTSCHED_WAKEUP_EXIT = 3
+     * }
+     */
+    public static int HOTSCHED_WAKEUP_EXIT() {
+        return HOTSCHED_WAKEUP_EXIT;
+    }
     private static final int HOTSCHED_CPU_ANY = (int)-1L;
     /**
      * {@snippet lang=c :

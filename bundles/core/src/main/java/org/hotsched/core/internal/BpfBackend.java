@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
@@ -19,6 +20,7 @@ import org.hotsched.libbpf.Libbpf;
 import org.hotsched.libbpf.LibbpfErrno;
 import org.hotsched.libbpf.LibbpfLoader;
 import org.hotsched.libbpf.LibbpfLog;
+import org.hotsched.libbpf.bpf_test_run_opts;
 import org.hotsched.libbpf.hotsched_bridge;
 import org.hotsched.libbpf.hotsched_dispatch;
 import org.hotsched.libbpf.hotsched_exit_info;
@@ -62,6 +64,8 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
     private final MemorySegment exitInfo;
     private final MemorySegment cpuIdle;
     private final MemorySegment bridge;
+    /** hotsched_wake, run by {@link #wakeUp()}. */
+    private final int wakeProgramFd;
     /** Records of the {@code dispatched} ring that fit in it at once: its bytes over a header and a record. */
     private final long dispatchedCapacity;
     /** Queued records Java has read: the BPF side's nr_queued less this is the backlog. */
@@ -82,6 +86,7 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
         this.exitInfo = scheduler.mmap(BpfScheduler.EXIT_MAP, hotsched_exit_info.sizeof());
         this.cpuIdle = scheduler.mmap(BpfScheduler.IDLE_MAP, Libbpf.HOTSCHED_MAX_CPUS());
         this.bridge = scheduler.mmap(BpfScheduler.BRIDGE_MAP, hotsched_bridge.sizeof());
+        this.wakeProgramFd = scheduler.programFd(BpfScheduler.WAKE_PROGRAM);
         this.dispatchedCapacity = Libbpf.HOTSCHED_DISPATCHED_RING_BYTES()
                 / (hotsched_dispatch.sizeof() + Libbpf.BPF_RINGBUF_HDR_SZ());
         this.queued = MappedRing.map(scheduler.callState(), scheduler.mapFd(BpfScheduler.QUEUED_MAP),
@@ -185,6 +190,27 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "hotsched: cannot read this thread's id from /proc/thread-self (" + e
                     + "); policies will not count the dispatch thread's CPU as free");
+        }
+    }
+
+    /**
+     * Ends the dispatch thread's wait at once, or its next one: runs hotsched_wake, which writes a record to the
+     * wakeups ring as the BPF side does when a CPU wants work. Any thread; rare (a swap, a stop), so the
+     * run's options are allocated per call. Synchronized with {@link #close()}, so it never runs a closed fd.
+     */
+    @Override
+    public synchronized void wakeUp() {
+        if (closed) {
+            return;
+        }
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment opts = bpf_test_run_opts.allocate(call);
+            bpf_test_run_opts.sz(opts, bpf_test_run_opts.sizeof());
+            int err = Libbpf.bpf_prog_test_run_opts(wakeProgramFd, opts);
+            if (err < 0) {
+                LOG.log(Level.WARNING, "hotsched: could not wake the dispatch thread (" + LibbpfErrno.message(-err)
+                        + "); it notices the swap or stop at its next wake-up");
+            }
         }
     }
 

@@ -38,6 +38,8 @@ final class BpfScheduler implements AutoCloseable {
     static final String WAKEUPS_MAP = "wakeups";
     /** ops.init creates DSQs, which may sleep; libbpf 1.1 cannot tell that from a section name. */
     static final String[] SLEEPABLE_PROGRAMS = {"hotsched_init"};
+    /** The syscall program that ends the dispatch thread's wait (a record in {@link #WAKEUPS_MAP}). */
+    static final String WAKE_PROGRAM = "hotsched_wake";
 
     private static final LibbpfLoader.Version LINKING_ATTACH = new LibbpfLoader.Version(1, 2);
 
@@ -102,12 +104,8 @@ final class BpfScheduler implements AutoCloseable {
         check("open", Libbpf.bpf_map__set_map_flags(map(STRUCT_OPS_MAP), Libbpf.HOTSCHED_BPF_F_LINK()),
                 "flagging the struct_ops map for a link");
         for (String name : SLEEPABLE_PROGRAMS) {
-            MemorySegment prog = LibbpfErrno.bpf_object__find_program_by_name(callState, object, arena.allocateFrom(name));
-            if (prog.equals(MemorySegment.NULL)) {
-                throw new BpfLoadException("open: the BPF object has no program " + name
-                        + ": the BPF object and this bridge come from different builds");
-            }
-            check("open", Libbpf.bpf_program__set_flags(prog, Libbpf.BPF_F_SLEEPABLE()), "marking " + name + " sleepable");
+            check("open", Libbpf.bpf_program__set_flags(program(name), Libbpf.BPF_F_SLEEPABLE()),
+                    "marking " + name + " sleepable");
         }
     }
 
@@ -151,6 +149,11 @@ final class BpfScheduler implements AutoCloseable {
         return Libbpf.bpf_map__fd(map(name));
     }
 
+    /** The fd of program {@code name}, once loaded. */
+    int programFd(String name) throws BpfLoadException {
+        return Libbpf.bpf_program__fd(program(name));
+    }
+
     /**
      * Maps a global-data map into this process, read-write, for {@code size} bytes; unmapped by {@link #close()},
      * so a backend that fails half-way through its set-up leaks none.
@@ -175,12 +178,21 @@ final class BpfScheduler implements AutoCloseable {
     }
 
     private MemorySegment map(String name) throws BpfLoadException {
-        MemorySegment map = LibbpfErrno.bpf_object__find_map_by_name(callState, object, arena.allocateFrom(name));
-        if (map.equals(MemorySegment.NULL)) {
-            throw new BpfLoadException("open: the BPF object has no map " + name
+        return found(LibbpfErrno.bpf_object__find_map_by_name(callState, object, arena.allocateFrom(name)), "map " + name);
+    }
+
+    private MemorySegment program(String name) throws BpfLoadException {
+        return found(LibbpfErrno.bpf_object__find_program_by_name(callState, object, arena.allocateFrom(name)),
+                "program " + name);
+    }
+
+    /** {@code handle}, or one line saying the object lacks {@code what} when it is NULL. */
+    private static MemorySegment found(MemorySegment handle, String what) throws BpfLoadException {
+        if (handle.equals(MemorySegment.NULL)) {
+            throw new BpfLoadException("open: the BPF object has no " + what
                     + ": the BPF object and this bridge come from different builds");
         }
-        return map;
+        return handle;
     }
 
     private static void check(String step, int result, String what) throws BpfLoadException {

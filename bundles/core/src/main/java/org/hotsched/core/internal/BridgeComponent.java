@@ -109,11 +109,17 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         LOG.log(Level.INFO, "hotsched: backend " + backendReason);
     }
 
-    /** Starts dispatching once DS has bound the policies present, so the first batch goes to the right one. */
+    /**
+     * Starts dispatching once DS has bound the policies present, so the first batch goes to the right one, and
+     * returns once that policy is active, so a command run right after the start sees it.
+     */
     @Activate
     void start() {
         follow("start");
         loop.start();
+        if (!loop.awaitFirstSwap(SWITCH_TIMEOUT_MS)) {
+            LOG.log(Level.WARNING, "hotsched: the first policy did not become active within " + SWITCH_TIMEOUT_MS + " ms");
+        }
     }
 
     private static BridgeSettings settingsOrDefaults(Map<String, Object> properties) {

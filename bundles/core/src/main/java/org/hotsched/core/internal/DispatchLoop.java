@@ -44,7 +44,16 @@ final class DispatchLoop {
     }
 
     private static final Logger LOG = System.getLogger("org.hotsched.core");
-    private static final long POLL_TIMEOUT_NS = TimeUnit.MILLISECONDS.toNanos(10);
+    /**
+     * Longest wait for tasks while the policy holds some: a backstop, since the kernel side ends the wait
+     * when a CPU wants work.
+     */
+    private static final long HOLDING_POLL_NS = TimeUnit.MILLISECONDS.toNanos(10);
+    /**
+     * Longest wait while it holds none. New tasks end it, and so does {@link SchedulerBackend#wakeUp} for a
+     * swap or a stop: an idle machine wakes this thread once a second rather than a hundred times.
+     */
+    private static final long IDLE_POLL_NS = TimeUnit.SECONDS.toNanos(1);
     private static final long WAITER_RECHECK_NS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final SchedulerBackend backend;
@@ -74,6 +83,8 @@ final class DispatchLoop {
     private volatile String wantedTrigger = "start";
     private volatile PolicyHandle active;
     private volatile boolean running = true;
+    /** Tasks the policy and a hand-over still held when the last round ended. */
+    private int heldAfterRound;
 
     DispatchLoop(SchedulerBackend backend, BridgeContext context, BridgeCounters counters, PolicyHandle builtinHandle,
                  SwapSettings swap, Listener listener) {
@@ -123,7 +134,7 @@ final class DispatchLoop {
     void requestSwitch(PolicyHandle target, String trigger) {
         wantedTrigger = trigger;
         wanted = target;
-        LockSupport.unpark(thread);
+        backend.wakeUp();
         // A thread waiting for another target learns at once that it was overtaken.
         swapWaiters.forEach(LockSupport::unpark);
     }
@@ -138,6 +149,19 @@ final class DispatchLoop {
         if (thread.getState() == Thread.State.NEW) {
             return true;
         }
+        return awaitActive(target, timeoutMs);
+    }
+
+    /**
+     * Waits, at most {@code timeoutMs}, until the thread has carried out the swap asked for before it started,
+     * so that what runs next (a status, the first command) sees that policy active. Returns whether it has.
+     */
+    boolean awaitFirstSwap(long timeoutMs) {
+        return awaitActive(wanted, timeoutMs);
+    }
+
+    /** Waits until {@code target} is active, another is wanted, the thread died or {@code timeoutMs} passed. */
+    private boolean awaitActive(PolicyHandle target, long timeoutMs) {
         Thread self = Thread.currentThread();
         swapWaiters.add(self);
         try {
@@ -163,7 +187,7 @@ final class DispatchLoop {
     /** Stops the thread after handing every held task to the built-in policy, which dispatches them. */
     void stop() {
         running = false;
-        LockSupport.unpark(thread);
+        backend.wakeUp();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
@@ -200,7 +224,7 @@ final class DispatchLoop {
             swapTo(target, wantedTrigger);
             swapWaiters.forEach(LockSupport::unpark);
         }
-        TaskBatch batch = backend.poll(staged.inProgress() ? 0 : POLL_TIMEOUT_NS);
+        TaskBatch batch = backend.poll(staged.inProgress() ? 0 : heldAfterRound > 0 ? HOLDING_POLL_NS : IDLE_POLL_NS);
         context.newRound();
         int n = batch.size();
         long start = System.nanoTime();
@@ -209,7 +233,8 @@ final class DispatchLoop {
         boolean judging = probation.inProbation(start);
         long cpuStart = judging ? threads.getCurrentThreadCpuTime() : 0;
         String fault = decide(batch);
-        backend.notifyPending(pendingOfActive());
+        heldAfterRound = pendingOfActive();
+        backend.notifyPending(heldAfterRound);
         // At the end of the round, when what arrived meanwhile waits and this round's decisions fill the ring.
         counters.kernelQueues(backend.backlog(), backend.queuedInKernel(), backend.dispatchRoom());
         long latency = System.nanoTime() - start;

@@ -61,6 +61,9 @@ final class ReattachingBackend implements SchedulerBackend {
     private volatile Listener listener = why -> { };
     private volatile String lastExit;
     private volatile long reattaches;
+    /** Set by {@link #wakeUp()} for a poll that waits while detached; that thread, to unpark it. */
+    private volatile boolean wakeUpWanted;
+    private volatile Thread poller;
     private long attachedAtNs;
     private long backoffNs;
     private long nextAttemptNs;
@@ -125,6 +128,7 @@ final class ReattachingBackend implements SchedulerBackend {
 
     @Override
     public TaskBatch poll(long timeoutNs) {
+        poller = Thread.currentThread();
         Ejectable b = current;
         if (b != null) {
             TaskBatch batch = b.poll(timeoutNs);
@@ -142,9 +146,27 @@ final class ReattachingBackend implements SchedulerBackend {
         if (current == null) {
             // Waits as a poll would: until the next attempt, or the whole timeout when none is due (SysRq-S).
             long waitNs = ejectedWhy != null ? Math.min(timeoutNs, Math.max(0, nextAttemptNs - now)) : timeoutNs;
-            LockSupport.parkNanos(Math.max(waitNs, MIN_PARK_NS));
+            if (!wakeUpWanted) {
+                LockSupport.parkNanos(Math.max(waitNs, MIN_PARK_NS));
+            }
+            wakeUpWanted = false;
         }
         return empty;
+    }
+
+    /** Wakes the scheduler attached now, or the poll that waits while none is. */
+    @Override
+    public void wakeUp() {
+        Ejectable b = current;
+        if (b != null) {
+            b.wakeUp();
+            return;
+        }
+        wakeUpWanted = true;
+        Thread t = poller;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
     }
 
     private void ejected(Ejectable b) {

@@ -7,8 +7,8 @@ import org.hotsched.api.TaskBatch;
 
 /**
  * The kernel side of the bridge: where runnable tasks come from and decisions go. The simulated kernel is
- * one implementation, the sched_ext BPF scheduler another. Every method except {@link #kernelState()},
- * {@link #counters()} and {@link #close()} is called only from the dispatch thread.
+ * one implementation, the sched_ext BPF scheduler another. Every method except {@link #wakeUp()},
+ * {@link #kernelState()}, {@link #counters()} and {@link #close()} is called only from the dispatch thread.
  */
 interface SchedulerBackend extends AutoCloseable {
 
@@ -36,6 +36,13 @@ interface SchedulerBackend extends AutoCloseable {
      * next call; it is empty when the wait ran out or when a CPU wants the policy to dispatch what it holds.
      */
     TaskBatch poll(long timeoutNs);
+
+    /**
+     * Ends a {@link #poll} in progress at once (it returns what it has, perhaps nothing), or the next one when
+     * none is: a policy swap or a stop waits for the dispatch thread, which an idle machine would leave in its
+     * wait. Any thread.
+     */
+    void wakeUp();
 
     /** Sends one decision ({@code flags}: {@code DispatchSink.PREEMPT}); {@code false} when there is no room now. */
     boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags);

@@ -131,6 +131,20 @@ public class DispatchLoopTest {
                 kernel.get("minDispatchRoom") < org.hotsched.sim.SimKernel.DISPATCHED_RING_CAPACITY);
     }
 
+    /**
+     * With no task to schedule (one that sleeps a day) the dispatch thread sleeps in a poll of a second; a swap (and a stop, in
+     * {@link #stop()}) wakes it through the backend rather than waiting that out. 50 ms after the start the
+     * poll has at least 950 ms left, so only a wake-up makes the 800 ms allowed here.
+     */
+    @Test
+    public void aSwapOnAnIdleMachineWakesTheDispatchThread() throws Exception {
+        TaskGroup sleeper = TaskGroup.interactive(1, Duration.ofNanos(1_000), Duration.ofDays(1));
+        start(SimConfig.builder().topology(CpuTopology.uniform(4, 1)).workload(Workload.of("idle", sleeper)).seed(3)
+                .build(), 0);
+        Thread.sleep(50);
+        assertTrue(loop.switchTo(handle(new HoldingPolicy("a"), "a", 1), "test", 800));
+    }
+
     @Test
     public void swapsHandHeldTasksOverWithoutLosingOrRepeatingAny() throws Exception {
         start("hogs");

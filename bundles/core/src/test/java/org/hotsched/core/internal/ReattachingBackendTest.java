@@ -33,6 +33,7 @@ public class ReattachingBackendTest {
         long stallFallbacks;
         boolean closed;
         int dispatched;
+        volatile int wakeUps;
 
         @Override public long exitKind() { return exitKind; }
         @Override public String exitReason() { return "kind " + exitKind + ": runnable task stall"; }
@@ -51,6 +52,7 @@ public class ReattachingBackendTest {
         @Override public long stallFallbacks() { return stallFallbacks; }
         @Override public int dispatchRoom() { return 100; }
         @Override public void notifyPending(int heldByUserSpace) { }
+        @Override public void wakeUp() { wakeUps++; }
         @Override public Map<String, String> kernelState() { return new java.util.LinkedHashMap<>(); }
         @Override public Map<String, Long> counters() { return new java.util.LinkedHashMap<>(); }
         @Override public void close() { closed = true; }
@@ -111,6 +113,33 @@ public class ReattachingBackendTest {
         assertEquals(1, second.dispatched);
         assertEquals(1L, (long) b.counters().get("reattaches"));
         assertTrue(b.kernelState().get("last exit").contains("stall"));
+    }
+
+    /** A swap or stop must not wait for a poll's whole timeout, attached or not (SysRq-S: no re-attach is due). */
+    @Test
+    public void wakeUpReachesTheAttachedSchedulerAndEndsAWaitWhileDetached() throws Exception {
+        Fake first = new Fake();
+        ReattachingBackend b = backend(first);
+        b.wakeUp();
+        assertEquals("passed to the attached scheduler", 1, first.wakeUps);
+
+        first.exitKind = ReattachingBackend.SCX_EXIT_SYSRQ;
+        b.poll(0);
+        long[] waitedNs = new long[1];
+        Thread poller = new Thread(() -> {
+            long start = System.nanoTime();
+            b.poll(60_000_000_000L);
+            waitedNs[0] = System.nanoTime() - start;
+        });
+        poller.start();
+        while (poller.getState() != Thread.State.TIMED_WAITING && poller.isAlive()) {
+            Thread.onSpinWait();
+        }
+        b.wakeUp();
+        poller.join(30_000);
+        assertFalse("the detached poll ended when woken, not after its 60 s", poller.isAlive());
+        assertTrue("it waited " + waitedNs[0] + " ns", waitedNs[0] < 30_000_000_000L);
+        assertEquals("nothing reached the ejected scheduler", 1, first.wakeUps);
     }
 
     @Test
