@@ -105,7 +105,7 @@ struct hotsched_stats {
 	u64 nr_running;			/* tasks running now */
 	u64 nr_in_dsqs;			/* tasks put in a DSQ by Java or the safety nets, not yet running: now */
 	u64 nr_drained;			/* decisions read off the "dispatched" ring, whatever became of them */
-	u64 nr_wakeups;			/* times a CPU wanting work woke Java, which held tasks */
+	u64 nr_wakeups;			/* records written to "wakeups" (enum hotsched_wakeup): Java woken */
 	u64 nr_rescued;			/* tasks taken from the DSQ of a CPU a higher class held (ops.cpu_release) */
 	u64 nr_stolen;			/* tasks an idle CPU took from another CPU's DSQ */
 	u64 nr_kept_last;		/* a CPU's only task kept running in BPF: Java held nothing to compare */
