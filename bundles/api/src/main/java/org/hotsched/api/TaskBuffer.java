@@ -199,12 +199,12 @@ public final class TaskBuffer implements TaskBatch {
         commLen[to] = src.commLen[from];
     }
 
-    /** Removes the last record. */
     private static void copyCommWords(byte[] src, int from, byte[] dst, int to) {
         COMM_WORDS.set(dst, to, (long) COMM_WORDS.get(src, from));
         COMM_WORDS.set(dst, to + 8, (long) COMM_WORDS.get(src, from + 8));
     }
 
+    /** Removes the last record. */
     public void removeLast() {
         if (size == 0) {
             throw new IllegalStateException("buffer is empty");
