@@ -5,7 +5,6 @@ import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 import org.hotsched.api.CpuTopology;
 import org.hotsched.api.TaskBatch;
@@ -61,9 +60,8 @@ final class ReattachingBackend implements SchedulerBackend {
     private volatile Listener listener = why -> { };
     private volatile String lastExit;
     private volatile long reattaches;
-    /** Set by {@link #wakeUp()} for a poll that waits while detached; that thread, to unpark it. */
-    private volatile boolean wakeUpWanted;
-    private volatile Thread poller;
+    /** For {@link #wakeUp()} while no scheduler is attached and the poll waits here. */
+    private final PollWake wake = new PollWake();
     private long attachedAtNs;
     private long backoffNs;
     private long nextAttemptNs;
@@ -128,7 +126,7 @@ final class ReattachingBackend implements SchedulerBackend {
 
     @Override
     public TaskBatch poll(long timeoutNs) {
-        poller = Thread.currentThread();
+        wake.polling();
         Ejectable b = current;
         if (b != null) {
             TaskBatch batch = b.poll(timeoutNs);
@@ -146,10 +144,8 @@ final class ReattachingBackend implements SchedulerBackend {
         if (current == null) {
             // Waits as a poll would: until the next attempt, or the whole timeout when none is due (SysRq-S).
             long waitNs = ejectedWhy != null ? Math.min(timeoutNs, Math.max(0, nextAttemptNs - now)) : timeoutNs;
-            if (!wakeUpWanted) {
-                LockSupport.parkNanos(Math.max(waitNs, MIN_PARK_NS));
-            }
-            wakeUpWanted = false;
+            wake.park(Math.max(waitNs, MIN_PARK_NS));
+            wake.take();
         }
         return empty;
     }
@@ -162,11 +158,7 @@ final class ReattachingBackend implements SchedulerBackend {
             b.wakeUp();
             return;
         }
-        wakeUpWanted = true;
-        Thread t = poller;
-        if (t != null) {
-            LockSupport.unpark(t);
-        }
+        wake.wake();
     }
 
     private void ejected(Ejectable b) {

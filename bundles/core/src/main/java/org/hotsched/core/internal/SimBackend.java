@@ -33,9 +33,7 @@ final class SimBackend implements SchedulerBackend {
     private final long wallStart = System.nanoTime();
     private volatile boolean snapshotWanted;
     private volatile Map<String, Long> snapshot;
-    private volatile boolean wakeUpWanted;
-    /** The thread in {@link #poll}, for {@link #wakeUp()} to unpark; null before the first poll. */
-    private volatile Thread poller;
+    private final PollWake wake = new PollWake();
 
     SimBackend(SimConfig config, double speed) {
         this.kernel = new SimKernel(config);
@@ -85,7 +83,7 @@ final class SimBackend implements SchedulerBackend {
     @Override
     public TaskBatch poll(long timeoutNs) {
         long deadline = System.nanoTime() + timeoutNs;
-        poller = Thread.currentThread();
+        wake.polling();
         batch.clear();
         while (true) {
             if (snapshotWanted) {
@@ -99,21 +97,16 @@ final class SimBackend implements SchedulerBackend {
                 return batch;
             }
             long left = deadline - System.nanoTime();
-            if (left <= 0 || wakeUpWanted) {
-                wakeUpWanted = false;
+            if (wake.take() || left <= 0) {
                 return batch;
             }
-            LockSupport.parkNanos(Math.min(left, IDLE_PARK_NS));
+            wake.park(Math.min(left, IDLE_PARK_NS));
         }
     }
 
     @Override
     public void wakeUp() {
-        wakeUpWanted = true;
-        Thread t = poller;
-        if (t != null) {
-            LockSupport.unpark(t);
-        }
+        wake.wake();
     }
 
     private long virtualTarget() {
