@@ -539,8 +539,11 @@ static long drain_one(struct bpf_dynptr *dynptr, void *ctx)
 	return scx_bpf_dispatch_nr_slots() ? 0 : 1;
 }
 
-/* Dispatch the waiter at the head of the queue if it is still pending; drop it if not. */
-static void dispatch_stalled(const struct waiter *w)
+/*
+ * Dispatch the waiter at the head of the queue if it is still pending; drop it if not. held: the policy held
+ * it past the held budget (see waited_too_long), which Java judges the policy by.
+ */
+static void dispatch_stalled(const struct waiter *w, bool held)
 {
 	struct task_struct *p;
 	struct task_ctx *tctx;
@@ -553,6 +556,8 @@ static void dispatch_stalled(const struct waiter *w)
 		hs_dsq_insert(p, FALLBACK_DSQ, slice_ns(), 0);
 		note_in_dsq(tctx);
 		stat_inc(nr_stall_fallbacks);
+		if (held)
+			stat_inc(nr_held_stalls);
 	}
 	bpf_task_release(p);
 }
@@ -562,13 +567,17 @@ static void dispatch_stalled(const struct waiter *w)
  * policy orders it behind others that long) as long as Java keeps finishing rounds; once Java has finished
  * none for the stall budget (stuck, descheduled, gone), the stall budget holds for every task.
  */
+static __always_inline bool held_by_policy(const struct waiter *w, u64 now)
+{
+	bool java_alive = (s64)(now - bridge.round_at_ns) < (s64)stall_budget_ns();
+
+	return java_alive && w->seq <= bridge.records_read;
+}
+
 static __always_inline bool waited_too_long(const struct waiter *w, u64 now)
 {
-	u64 budget = stall_budget_ns();
-	bool java_alive = (s64)(now - bridge.round_at_ns) < (s64)budget;
+	u64 budget = held_by_policy(w, now) ? HOTSCHED_HELD_BUDGET_NS : stall_budget_ns();
 
-	if (java_alive && w->seq <= bridge.records_read)
-		budget = HOTSCHED_HELD_BUDGET_NS;
 	return (s64)(now - w->since) >= (s64)budget;
 }
 
@@ -615,7 +624,7 @@ static void dispatch_stalled_waiters(void)
 		if ((!waited_too_long(&w, now) || !scx_bpf_dispatch_nr_slots()) &&
 		    !bpf_map_push_elem(&waiters, &w, BPF_ANY))
 			return;
-		dispatch_stalled(&w);
+		dispatch_stalled(&w, held_by_policy(&w, now));
 	}
 }
 

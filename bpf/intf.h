@@ -111,6 +111,8 @@ struct hotsched_stats {
 	u64 nr_kept_last;		/* a CPU's only task kept running in BPF: Java held nothing to compare */
 	u64 dispatcher_cpu;		/* 1 + the CPU bridge.dispatcher_tid last started running on; 0 = not yet */
 	u64 nr_preempted;		/* CPUs kicked to run a HOTSCHED_DISPATCH_PREEMPT decision at once */
+	u64 nr_held_stalls;		/* of nr_stall_fallbacks: read by Java and held past the held budget while
+					 * Java kept finishing rounds (the policy's doing, not a late or stuck JVM) */
 };
 
 /* Written by Java, read by BPF: what the bridge holds between two records. */
@@ -157,7 +159,7 @@ struct hotsched_exit_info {
 
 _Static_assert(sizeof(struct hotsched_queued_task) == 216, "hotsched_queued_task layout changed");
 _Static_assert(sizeof(struct hotsched_dispatch) == 40, "hotsched_dispatch layout changed");
-_Static_assert(sizeof(struct hotsched_stats) == 144, "hotsched_stats layout changed");
+_Static_assert(sizeof(struct hotsched_stats) == 152, "hotsched_stats layout changed");
 _Static_assert(sizeof(struct hotsched_config) == 32, "hotsched_config layout changed");
 _Static_assert(sizeof(struct hotsched_exit_info) == 1168, "hotsched_exit_info layout changed");
 _Static_assert(sizeof(struct hotsched_bridge) == 32, "hotsched_bridge layout changed");

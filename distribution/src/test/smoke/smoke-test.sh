@@ -65,16 +65,19 @@ check "the commands after a failure still run" shows '^decision latency '
 
 cfg=$scratch/hotsched/etc/org.hotsched.core.cfg
 comments=$(grep -c '^#' "$cfg")
-run --exec 'sched:use fair; sleep 2; sched:use interactive; sleep 2; sched:use fair'
+# A choice is saved once its policy is past probation (probation.ms=5000 as shipped).
+run --exec 'sched:use fair; sleep 2; sched:use interactive; sleep 2; sched:use fair; sleep 6'
 check "sched:use exits 0" exited 0
 check "the choice is saved in etc/org.hotsched.core.cfg" grep -qx 'policy=fair' "$cfg"
 keeps_the_rest() {
-    [ "$(grep -c '^#' "$cfg")" -eq "$comments" ] && [ "$(grep -c '^policy' "$cfg")" -eq 1 ] && grep -qx 'sim.workload=demo' "$cfg"
+    [ "$(grep -c '^#' "$cfg")" -eq "$comments" ] && [ "$(grep -c '^policy=' "$cfg")" -eq 1 ] && grep -qx 'sim.workload=demo' "$cfg"
 }
 check "the file keeps its other settings and comments" keeps_the_rest
 run --exec 'sched:status'
 check "a restart runs the saved choice" shows '^active policy +fair '
-run --exec 'sched:use fifo'
+run --exec 'sched:use interactive'
+check "a choice still on probation when hotsched stops is not saved" grep -qx 'policy=fair' "$cfg"
+run --exec 'sched:use fifo; sleep 6'
 check "and sched:use fifo returns to the shipped choice" grep -qx 'policy=fifo' "$cfg"
 
 HOTSCHED_JAVA_OPTS='-Xmx256m -XX:+NoSuchHotschedOption' run --exec 'sched:status'

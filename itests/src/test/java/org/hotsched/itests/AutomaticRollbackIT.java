@@ -1,26 +1,37 @@
 package org.hotsched.itests;
 
 import static org.hotsched.itests.PolicyBundle.SWAPPY_1;
+import static org.hotsched.itests.PolicyBundle.SWAPPY_2_FAILING_START;
+import static org.hotsched.itests.PolicyBundle.SWAPPY_2_HANGING;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_STRAY_PID;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_THROWING;
 import static org.hotsched.itests.PolicyBundle.SYMBOLIC_NAME;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Dictionary;
 import java.util.Locale;
 
+import javax.inject.Inject;
+
 import org.hotsched.core.HistoryEntry;
+import org.hotsched.itests.policy.FailingStartSwappyPolicy;
+import org.hotsched.itests.policy.HangingSwappyPolicy;
 import org.hotsched.itests.policy.ThrowingSwappyPolicy;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerMethod;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
- * Broken releases on probation: the bridge rolls them back by itself, to the policy that decided before,
- * and says in the history which bundle did what. Every test ends with the simulator's accounting.
+ * Broken releases: the bridge rolls them back by itself, straight to the release that decided before, and says
+ * in the history which bundle did what. Every test ends with the simulator's accounting.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerMethod.class)
@@ -28,6 +39,9 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
 
     /** {@code probation.ms}, left at its default. */
     private static final long PROBATION_MS = 5_000;
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
 
     @Test
     public void aVersionThatThrowsDuringProbationIsRolledBackAutomatically() throws Exception {
@@ -69,6 +83,72 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
         awaitDispatches(300);
         assertEveryTaskAccountedFor();
         assertEquals("the trigger of " + back, "automatic rollback", back.trigger());
+    }
+
+    /**
+     * A release that sleeps in dispatch after its probation is abandoned on its thread after {@code policy.timeout.ms}
+     * (1 s by default): a new dispatch thread rolls back to the release before it, with no policy in between, and
+     * decides while the old thread still sleeps.
+     */
+    @Test
+    public void aVersionThatHangsAfterProbationIsAbandonedAndRolledBack() throws Exception {
+        installAndStart(SWAPPY_1);
+        awaitActive(SWAPPY, "1.0.0");
+
+        installAndStart(SWAPPY_2_HANGING);
+        awaitActive(SWAPPY, "2.0.0");
+
+        HistoryEntry bad = awaitEntry("swappy 2.0.0 rolled back",
+                e -> e.version().equals("2.0.0") && e.outcome().startsWith(ROLLED_BACK));
+        awaitActive(SWAPPY, "1.0.0");
+        assertTrue("the reason says where the policy was stuck: " + bad.outcome(),
+                bad.outcome().contains("did not return from dispatch within 1000 ms")
+                        && bad.outcome().contains(HangingSwappyPolicy.class.getName()));
+        HistoryEntry back = lastEntry();
+        assertEquals("straight back, nothing in between", bad.sequence() + 1, back.sequence());
+        assertEntry(back, SWAPPY, "1.0.0", "automatic rollback", ACTIVE);
+        long hungFor = Duration.between(bad.at(), back.at()).toMillis();
+        assertTrue("rolled back " + hungFor + " ms after activation: after the good stretch, well before the hang ends",
+                hungFor >= HangingSwappyPolicy.GOOD_FOR_MS && hungFor < HangingSwappyPolicy.HANG_MS);
+        awaitDispatches(500);
+        assertEveryTaskAccountedFor();
+    }
+
+    /**
+     * {@code sched:use} of a release that cannot start fails with the reason, leaves the active policy deciding,
+     * and saves nothing (a choice is saved only once its policy is past probation).
+     */
+    @Test
+    public void usingAVersionThatCannotStartFailsAndSavesNothing() throws Exception {
+        awaitActive(FIFO);
+        bridge.use(FIFO);
+        await("policy=fifo saved", 5_000, () -> FIFO.equals(savedPolicy()));
+        installAndStart(SWAPPY_2_FAILING_START);
+        awaitActive(FIFO);
+
+        try {
+            bridge.use(SWAPPY);
+            fail("sched:use of a policy that cannot start succeeded: " + describe(bridge.status()));
+        } catch (IllegalStateException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("policy swappy (" + SYMBOLIC_NAME + " 2.0.0) did not "
+                    + "become active: refused: ") && e.getMessage().contains(FailingStartSwappyPolicy.MESSAGE)
+                    && e.getMessage().endsWith("fifo decides, and the saved choice is unchanged (policy=fifo)"));
+        }
+        assertEquals(FIFO, bridge.status().activePolicy());
+        assertEquals("the configured choice in memory is back to fifo", FIFO, bridge.status().configuredPolicy());
+        Thread.sleep(PROBATION_MS + 500);
+        assertEquals("the saved choice", FIFO, savedPolicy());
+        awaitDispatches(300);
+        assertEveryTaskAccountedFor();
+    }
+
+    private Object savedPolicy() {
+        try {
+            Dictionary<String, Object> props = configAdmin.getConfiguration("org.hotsched.core", "?").getProperties();
+            return props == null ? null : props.get("policy");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertWithinProbation(HistoryEntry bad, HistoryEntry rollback) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.hotsched.itests.policy.FailingStartSwappyPolicy;
+import org.hotsched.itests.policy.HangingSwappyPolicy;
 import org.hotsched.itests.policy.StrayPidSwappyPolicy;
 import org.hotsched.itests.policy.SwappyPolicy;
 import org.hotsched.itests.policy.ThrowingSwappyPolicy;
@@ -19,7 +21,9 @@ enum PolicyBundle {
     SWAPPY_1("1.0.0", SwappyPolicy.class),
     SWAPPY_2("2.0.0", SwappyPolicy.class),
     SWAPPY_2_THROWING("2.0.0", ThrowingSwappyPolicy.class),
-    SWAPPY_2_STRAY_PID("2.0.0", StrayPidSwappyPolicy.class);
+    SWAPPY_2_STRAY_PID("2.0.0", StrayPidSwappyPolicy.class),
+    SWAPPY_2_HANGING("2.0.0", HangingSwappyPolicy.class),
+    SWAPPY_2_FAILING_START("2.0.0", FailingStartSwappyPolicy.class);
 
     static final String SYMBOLIC_NAME = "org.hotsched.itests.policy";
     static final String FOLDER_PROPERTY = "hotsched.policyBundles";

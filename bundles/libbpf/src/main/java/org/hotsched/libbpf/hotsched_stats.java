@@ -33,6 +33,7 @@ import static java.lang.foreign.MemoryLayout.PathElement.*;
  *     u64 nr_kept_last;
  *     u64 dispatcher_cpu;
  *     u64 nr_preempted;
+ *     u64 nr_held_stalls;
  * }
  * }
  */
@@ -60,7 +61,8 @@ public class hotsched_stats {
         Libbpf.C_LONG_LONG.withName("nr_stolen"),
         Libbpf.C_LONG_LONG.withName("nr_kept_last"),
         Libbpf.C_LONG_LONG.withName("dispatcher_cpu"),
-        Libbpf.C_LONG_LONG.withName("nr_preempted")
+        Libbpf.C_LONG_LONG.withName("nr_preempted"),
+        Libbpf.C_LONG_LONG.withName("nr_held_stalls")
     ).withName("hotsched_stats");
 
     /**
@@ -860,6 +862,50 @@ public class hotsched_stats {
      */
     public static void nr_preempted(MemorySegment struct, long fieldValue) {
         struct.set(nr_preempted$LAYOUT, nr_preempted$OFFSET, fieldValue);
+    }
+
+    private static final OfLong nr_held_stalls$LAYOUT = (OfLong)$LAYOUT.select(groupElement("nr_held_stalls"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 nr_held_stalls
+     * }
+     */
+    public static final OfLong nr_held_stalls$layout() {
+        return nr_held_stalls$LAYOUT;
+    }
+
+    private static final long nr_held_stalls$OFFSET = 144;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 nr_held_stalls
+     * }
+     */
+    public static final long nr_held_stalls$offset() {
+        return nr_held_stalls$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 nr_held_stalls
+     * }
+     */
+    public static long nr_held_stalls(MemorySegment struct) {
+        return struct.get(nr_held_stalls$LAYOUT, nr_held_stalls$OFFSET);
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 nr_held_stalls
+     * }
+     */
+    public static void nr_held_stalls(MemorySegment struct, long fieldValue) {
+        struct.set(nr_held_stalls$LAYOUT, nr_held_stalls$OFFSET, fieldValue);
     }
 
     /**

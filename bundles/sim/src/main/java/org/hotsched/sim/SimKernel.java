@@ -160,7 +160,8 @@ public final class SimKernel {
      * Every counter by name, for display; callable from any thread, values may lag slightly. Names: events,
      * nowNs, enqueuedToUser, dispatchedByUser, dispatchedByFallback (stall safety net), congested,
      * kernelDirect, cancelledStale, invalidPid, bounced, duplicates, outstanding, backlog, heldByUser, wakeups,
-     * forks, exits, sliceExpiries, runningCpus, liveTasks, preemptions.
+     * forks, exits, sliceExpiries, runningCpus, liveTasks, preemptions, heldStalls (of dispatchedByFallback: records
+     * user space had read and held past the held budget).
      */
     public Map<String, Long> counters() {
         return engine.counters().snapshot();
@@ -169,6 +170,14 @@ public final class SimKernel {
     /** Tasks the stall safety net dispatched because user space held them too long; cheap, no allocation. */
     public long stallFallbacks() {
         return engine.counters().get(Counters.DISPATCHED_BY_FALLBACK);
+    }
+
+    /**
+     * Of {@link #stallFallbacks()}, the tasks user space had read and held past {@link #HELD_BUDGET_NS}: what its
+     * policy caused, not its lateness. Cheap, no allocation.
+     */
+    public long heldStalls() {
+        return engine.counters().get(Counters.HELD_STALLS);
     }
 
 

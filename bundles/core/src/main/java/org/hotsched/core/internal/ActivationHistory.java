@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.hotsched.core.HistoryEntry;
 
@@ -82,15 +83,17 @@ final class ActivationHistory {
 
     /**
      * The release to roll back to: the latest earlier activation of another release that was not itself
-     * rolled back or refused (so repeated rollbacks walk back through the history), and not a stand-in
-     * while a bundle was updated; the built-in one last.
+     * rolled back or refused, then or since ({@code rolledBack}: until a user names it again), so repeated
+     * rollbacks walk back through the history and never return to a release they left; not a stand-in while a
+     * bundle was updated; the built-in one last.
      */
-    synchronized Optional<PolicyHandle> previous(PolicyHandle current, PolicyHandle builtin) {
+    synchronized Optional<PolicyHandle> previous(PolicyHandle current, PolicyHandle builtin,
+                                                 Predicate<PolicyHandle> rolledBack) {
         PolicyHandle fallback = null;
         for (int i = activations.size() - 1; i >= 0; i--) {
             Activation a = activations.get(i);
             if (a.handle.release().equals(current.release()) || !a.outcome.equals(ACTIVE) && !a.outcome.equals(REPLACED)
-                    || a.trigger.equals(STAND_IN)) {
+                    || a.trigger.equals(STAND_IN) || rolledBack.test(a.handle)) {
                 continue;
             }
             if (a.handle.release().equals(builtin.release())) {
@@ -100,6 +103,17 @@ final class ActivationHistory {
             return Optional.of(a.handle);
         }
         return Optional.ofNullable(fallback);
+    }
+
+    /** How the latest activation, or refusal, of {@code handle}'s release went, if it has one. */
+    synchronized Optional<String> outcomeOf(PolicyHandle handle) {
+        for (int i = activations.size() - 1; i >= 0; i--) {
+            Activation a = activations.get(i);
+            if (a.handle.release().equals(handle.release())) {
+                return Optional.of(a.outcome);
+            }
+        }
+        return Optional.empty();
     }
 
     synchronized List<HistoryEntry> entries() {

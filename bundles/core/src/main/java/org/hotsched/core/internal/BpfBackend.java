@@ -304,6 +304,11 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
         return hotsched_stats.nr_stall_fallbacks(stats);
     }
 
+    @Override
+    public long heldStalls() {
+        return hotsched_stats.nr_held_stalls(stats);
+    }
+
     /** Decisions that fit in the user ring now: its capacity less those written and not yet drained. */
     @Override
     public int dispatchRoom() {
@@ -361,6 +366,7 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
         c.put("kernelDispatches", hotsched_stats.nr_kernel_dispatches(stats));
         c.put("congested", hotsched_stats.nr_congested(stats));
         c.put("stallFallbacks", hotsched_stats.nr_stall_fallbacks(stats));
+        c.put("heldStalls", hotsched_stats.nr_held_stalls(stats));
         c.put("cancelled", hotsched_stats.nr_cancelled(stats));
         c.put("bounced", hotsched_stats.nr_bounced(stats));
         c.put("invalid", hotsched_stats.nr_invalid(stats));

@@ -10,10 +10,10 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
@@ -66,12 +66,10 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     static final String REATTACHED = "scheduler re-attached";
     private final KeptJars keptJars;
     private final RollbackStorm rollbackStorm = new RollbackStorm();
-    /** Keeps jars and reinstalls releases off the dispatch thread, one job at a time. */
-    private final ExecutorService housekeeping = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "hotsched-housekeeping");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Keeps jars, reinstalls releases and saves proven choices off the dispatch thread, one job at a time.
+     */
+    private final ScheduledThreadPoolExecutor housekeeping = housekeepingThread();
     private final SchedulerBackend backend;
     private final String backendReason;
     private final DispatchLoop loop;
@@ -79,6 +77,10 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     /** Set while the component deactivates: policies leaving then need no swap, the loop is stopping. */
     private volatile boolean stopping;
     private volatile String note = "";
+    /** The policy name this bridge last wrote to configuration, until the configuration event it causes. */
+    private volatile String saved;
+    /** Whether sched:use has chosen a policy, in memory, since the bridge last wrote one. */
+    private volatile boolean chosenSinceSaved;
     /**
      * Why the next activation of a release (key: its {@link PolicyHandle#release()}) or of a policy name
      * (key: "name:" + name) happens, when a user action or a rollback set it off indirectly (through
@@ -122,6 +124,17 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         }
     }
 
+    private static ScheduledThreadPoolExecutor housekeepingThread() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "hotsched-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        // A choice still waiting for its policy's probation to end is not saved by a bridge that stopped.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return executor;
+    }
+
     private static BridgeSettings settingsOrDefaults(Map<String, Object> properties) {
         try {
             return BridgeSettings.parse(properties);
@@ -142,6 +155,12 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         }
         if (next.backendSettingsDiffer(settings)) {
             LOG.log(Level.INFO, "hotsched: backend and swap settings changed; they take effect when hotsched restarts");
+        }
+        String echo = saved;
+        saved = null;
+        if (next.policy().equals(echo) && chosenSinceSaved) {
+            // The echo of a choice this bridge saved, arriving after a newer sched:use: not a user's change.
+            return;
         }
         if (!next.policy().equals(settings.policy())) {
             registry.forgive(next.policy());
@@ -271,8 +290,11 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
             loop.requestSwitch(registry.builtin(), "automatic rollback");
             return;
         }
-        PolicyHandle previous = history.previous(policy, registry.builtin()).orElse(registry.builtin());
-        loop.requestSwitch(registry.choose(settings.policy()), "automatic rollback");
+        PolicyHandle previous = history.previous(policy, registry.builtin(), registry::isRejected)
+                .orElse(registry.builtin());
+        // Straight to the previous good release when it is installed; else the built-in FIFO decides until it is
+        // reinstalled. Never a policy picked by ranking on the way.
+        loop.requestSwitch(installed(previous).orElse(registry.builtin()), "automatic rollback");
         housekeeping.execute(() -> {
             try {
                 returnTo(previous, "automatic rollback");
@@ -280,6 +302,12 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
                 LOG.log(Level.ERROR, "hotsched: " + e.getMessage());
             }
         });
+    }
+
+    /** The service of {@code release}'s bundle and version as installed now, if it is. */
+    private Optional<PolicyHandle> installed(PolicyHandle release) {
+        return release == registry.builtin() ? Optional.of(release)
+                : registry.release(release.bundle(), release.version());
     }
 
     /**
@@ -311,24 +339,57 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     }
 
     /**
-     * The configuration is the one source of the choice: write it, and let {@link #modified} carry out the
-     * swap, so that a later configuration event can never undo a newer {@code use}.
+     * Swaps first and saves later: the choice is written to configuration only once the policy is active and
+     * out of probation ({@link #saveWhenProven}), so a policy that fails to start, or is rolled back on probation,
+     * is never what hotsched starts with next time. Throws, saving nothing, when the policy did not become active.
      */
     @Override
     public BridgeStatus use(String policyName) {
-        if (registry.named(policyName).isEmpty()) {
-            throw new IllegalArgumentException("no policy named '" + policyName + "'; installed: "
-                    + String.join(", ", registry.names()));
-        }
-        registry.forgive(policyName);
-        String release = registry.named(policyName).orElseThrow().release();
-        expectedTriggers.put("name:" + policyName, "sched:use");
-        if (!remember(policyName)) {
+        PolicyHandle chosen;
+        String before;
+        synchronized (this) {
+            if (registry.named(policyName).isEmpty()) {
+                throw new IllegalArgumentException("no policy named '" + policyName + "'; installed: "
+                        + String.join(", ", registry.names()));
+            }
+            registry.forgive(policyName);
+            chosen = registry.named(policyName).orElseThrow();
+            before = settings.policy();
+            expectedTriggers.put("name:" + policyName, "sched:use");
             settings = settings.withPolicy(policyName);
+            chosenSinceSaved = true;
             follow("sched:use");
         }
-        awaitActive(h -> h.release().equals(release), SWITCH_TIMEOUT_MS);
+        String release = chosen.release();
+        awaitActive(h -> h.release().equals(release) || registry.isRejected(chosen), SWITCH_TIMEOUT_MS);
+        if (!loop.active().release().equals(release)) {
+            synchronized (this) {
+                if (settings.policy().equals(policyName)) {
+                    settings = settings.withPolicy(before);
+                }
+            }
+            throw new IllegalStateException("policy " + policyName + " (" + release + ") did not become active: "
+                    + history.outcomeOf(chosen).orElse("not active within " + SWITCH_TIMEOUT_MS + " ms") + "; "
+                    + loop.active().name() + " decides, and the saved choice is unchanged ("
+                    + (before.isEmpty() ? "none" : "policy=" + before) + ")");
+        }
+        saveWhenProven(chosen);
         return status();
+    }
+
+    /**
+     * Writes {@code policy=<name>} once {@code chosen} has come through probation still active; not if it was
+     * rolled back or replaced meanwhile.
+     */
+    private void saveWhenProven(PolicyHandle chosen) {
+        housekeeping.schedule(() -> {
+            if (loop.active().release().equals(chosen.release()) && loop.probationRemainingMs() == 0
+                    && !registry.isRejected(chosen)) {
+                remember(chosen.name());
+            } else if (loop.active().release().equals(chosen.release()) && !registry.isRejected(chosen)) {
+                saveWhenProven(chosen);
+            }
+        }, loop.probationRemainingMs() + 1, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -340,7 +401,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         PolicyHandle previous;
         synchronized (this) {
             PolicyHandle current = loop.active();
-            previous = history.previous(current, registry.builtin()).orElseThrow(() ->
+            previous = history.previous(current, registry.builtin(), registry::isRejected).orElseThrow(() ->
                     new IllegalStateException("nothing to roll back to: " + current.name() + " (" + current.release()
                             + ") is the only policy activated since hotsched started"));
             LOG.log(Level.INFO, "hotsched: rolling back from " + current.release() + " to " + previous.release());
@@ -365,6 +426,16 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
      * will follow.
      */
     private boolean remember(String policyName) {
+        saved = policyName;
+        chosenSinceSaved = false;
+        boolean event = write(policyName);
+        if (!event) {
+            saved = null;
+        }
+        return event;
+    }
+
+    private boolean write(String policyName) {
         try {
             Configuration config = configAdmin.getConfiguration(BridgeConfig.PID, "?");
             Dictionary<String, Object> props = config.getProperties();

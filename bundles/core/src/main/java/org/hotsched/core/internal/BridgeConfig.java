@@ -50,6 +50,11 @@ import org.osgi.service.metatype.annotations.Option;
             + "successor per dispatch round, the first chunk within the swap gap (1..1000000). Applies when the bridge starts.")
     int swap_handover_chunk() default 32;
 
+    @AttributeDefinition(name = "policy.timeout.ms", description = "Longest a call into a policy may take, in ms "
+            + "(10..60000): a policy that has not returned by then is abandoned on its thread, rolled back, and not "
+            + "chosen again until sched:use names it. Applies when the bridge starts.")
+    long policy_timeout_ms() default 1_000L;
+
     @AttributeDefinition(name = "sim.cpus", description = "Simulated CPUs (1..1024).")
     int sim_cpus() default 4;
 

@@ -11,11 +11,11 @@ import org.hotsched.sim.Workloads;
  * what is allowed.
  */
 record BridgeSettings(String policy, String backend, long sliceNs, long stallBudgetNs, long probationMs,
-                      long probationLatencyNs, int warmUpRounds, int handOverChunk, int simCpus, String simWorkload, long simSeed,
-                      double simSpeed) {
+                      long probationLatencyNs, int warmUpRounds, int handOverChunk, long policyTimeoutMs, int simCpus,
+                      String simWorkload, long simSeed, double simSpeed) {
 
     static final BridgeSettings DEFAULTS = new BridgeSettings("", "auto", 5_000_000L, 50_000_000L, 5_000L,
-            50_000_000L, 100, 32, 4, "demo", 42L, 1.0);
+            50_000_000L, 100, 32, 1_000L, 4, "demo", 42L, 1.0);
 
     static BridgeSettings parse(Map<String, ?> props) {
         String policy = text(props, "policy", DEFAULTS.policy);
@@ -32,6 +32,7 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
         long latencyNs = number(props, "probation.latency.ns", DEFAULTS.probationLatencyNs, 10_000L, 10_000_000_000L);
         int warmUp = (int) number(props, "swap.warmup.rounds", DEFAULTS.warmUpRounds, 0, 100_000);
         int chunk = (int) number(props, "swap.handover.chunk", DEFAULTS.handOverChunk, 1, 1_000_000);
+        long timeoutMs = number(props, "policy.timeout.ms", DEFAULTS.policyTimeoutMs, 10L, 60_000L);
         int simCpus = (int) number(props, "sim.cpus", DEFAULTS.simCpus, 1, 1024);
         String workload = text(props, "sim.workload", DEFAULTS.simWorkload);
         if (!Workloads.NAMES.contains(workload)) {
@@ -39,8 +40,8 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
         }
         long seed = number(props, "sim.seed", DEFAULTS.simSeed, Long.MIN_VALUE, Long.MAX_VALUE);
         double speed = decimal(props, "sim.speed", DEFAULTS.simSpeed, 0.001, 1000.0);
-        return new BridgeSettings(policy, backend, sliceNs, stallNs, probationMs, latencyNs, warmUp, chunk, simCpus, workload,
-                seed, speed);
+        return new BridgeSettings(policy, backend, sliceNs, stallNs, probationMs, latencyNs, warmUp, chunk, timeoutMs,
+                simCpus, workload, seed, speed);
     }
 
     /** Whether the settings read when the bridge starts differ (all but {@code policy}). */
@@ -50,13 +51,13 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
 
     BridgeSettings withPolicy(String name) {
         return new BridgeSettings(name, backend, sliceNs, stallBudgetNs, probationMs, probationLatencyNs, warmUpRounds,
-                handOverChunk, simCpus, simWorkload, simSeed, simSpeed);
+                handOverChunk, policyTimeoutMs, simCpus, simWorkload, simSeed, simSpeed);
     }
 
     /** How the dispatch thread carries out and judges a swap. */
     DispatchLoop.SwapSettings swap() {
         return new DispatchLoop.SwapSettings(sliceNs, warmUpRounds, probationMs * 1_000_000L, probationLatencyNs,
-                handOverChunk);
+                handOverChunk, policyTimeoutMs * 1_000_000L);
     }
 
     private static String text(Map<String, ?> props, String key, String fallback) {

@@ -20,6 +20,8 @@ final class CountingSink implements DispatchSink {
     private final boolean builtin;
     private final VtimeScale.Source vtimes;
     private String firstInvalid;
+    /** The dispatch thread: a thread the supervisor abandoned inside a policy may still call, and is refused. */
+    private volatile Thread owner;
 
     /** @param builtin whether the decisions come from the built-in fallback policy */
     CountingSink(SchedulerBackend backend, BridgeContext context, BridgeCounters counters, OutstandingTasks outstanding,
@@ -35,6 +37,9 @@ final class CountingSink implements DispatchSink {
 
     @Override
     public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
+        if (Thread.currentThread() != owner) {
+            return false;
+        }
         int problem = outstanding.check(pid, cpu);
         if (problem != OutstandingTasks.VALID) {
             if (firstInvalid == null) {
@@ -61,7 +66,12 @@ final class CountingSink implements DispatchSink {
 
     @Override
     public int remaining() {
-        return backend.dispatchRoom();
+        return Thread.currentThread() != owner ? 0 : backend.dispatchRoom();
+    }
+
+    /** The thread whose decisions go through from now on; {@code null}: none, while a new one takes over. */
+    void owner(Thread dispatchThread) {
+        owner = dispatchThread;
     }
 
     /** A swap happened: this sink's next keys start above everything queued before it. */

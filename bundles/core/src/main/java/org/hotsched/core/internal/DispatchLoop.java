@@ -26,6 +26,11 @@ import org.hotsched.api.TaskView;
  * what the old policy holds follows a chunk per round ({@link StagedHandOver}), so the gap, during which no
  * decision can be made, does not grow with the number of tasks held.
  *
+ * <p>Every call into a policy goes through {@link PolicyCalls}, timed by a {@link DispatchSupervisor}. A call
+ * that has not returned within the bound is abandoned ({@link #takeOver}): its thread is left to finish the call
+ * and die, the policy is rejected, and a new dispatch thread carries on with the state as it was, so scheduling
+ * never waits on a policy.
+ *
  * <p>Steady state allocates nothing: the batch, views, sinks and hand-over buffer are reused.
  */
 final class DispatchLoop {
@@ -35,7 +40,10 @@ final class DispatchLoop {
         /** A swap finished: {@code to} decides from now on. */
         void activated(PolicyHandle from, PolicyHandle to, String trigger, long gapNs, int handedOver);
 
-        /** {@code policy} must go, for {@code reason}; the listener picks its successor with {@link #requestSwitch}. */
+        /**
+         * {@code policy} must go, for {@code reason}; the listener picks its successor with {@link #requestSwitch}.
+         * Called on the dispatch thread, or on the supervisor's when a call into the policy did not return.
+         */
         void rejected(PolicyHandle policy, String reason);
 
         /** The last task {@code from} held reached {@code to}, {@code tasks} in all, {@code ns} after the swap began. */
@@ -67,10 +75,26 @@ final class DispatchLoop {
     /** What a policy that threw gave back, and the rest of its batch, on their way to the built-in FIFO. */
     private final TaskBuffer recovered;
     private final StagedHandOver staged;
-    private final WarmUp warmUp;
+    private final int nrCpus;
+    private final int warmUpRounds;
+    /** Replaced when a thread is abandoned: the abandoned call may still be using its buffers. */
+    private WarmUp warmUp;
+    private final PolicyCallWatch watch = new PolicyCallWatch();
+    private final PolicyCalls calls = new PolicyCalls(watch);
+    private final DispatchSupervisor supervisor;
+    private final long callBoundNs;
     private final Probation probation;
     private final Listener listener;
-    private final Thread thread;
+    /** The dispatch thread; a new one when the supervisor abandons a call. */
+    private volatile Thread thread;
+    private int threadGeneration = 1;
+    /** The policy the supervisor last gave up on: it is not called again to hand over what it holds. */
+    private volatile PolicyHandle abandoned;
+    /** Threads left in a policy call, with that policy: it is not activated again while its call lasts. */
+    private final Queue<StuckCall> stuckCalls = new ConcurrentLinkedQueue<>();
+
+    private record StuckCall(SchedulerPolicy policy, Thread thread) {
+    }
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     /**
      * Threads waiting in {@link #switchTo}, woken once a swap is over. They do not poll: a waiter woken by a
@@ -93,7 +117,7 @@ final class DispatchLoop {
         this.counters = counters;
         this.builtinHandle = builtinHandle;
         this.builtin = (BuiltinFifoPolicy) builtinHandle.policy();
-        int nrCpus = backend.topology().nrCpus();
+        this.nrCpus = backend.topology().nrCpus();
         this.outstanding = new OutstandingTasks(4096, nrCpus);
         VtimeScale vtimes = new VtimeScale();
         this.fallbackSink = new CountingSink(backend, context, counters, outstanding, vtimes.source(),
@@ -102,23 +126,36 @@ final class DispatchLoop {
                 swap.defaultSliceNs(), false);
         this.builtin.useSink(fallbackSink);
         this.recovered = new TaskBuffer(1024, nrCpus);
-        this.warmUp = new WarmUp(swap.warmUpRounds(), nrCpus);
+        this.warmUpRounds = swap.warmUpRounds();
+        this.warmUp = new WarmUp(warmUpRounds, nrCpus);
         this.probation = new Probation(swap.probationNs(), swap.latencyBudgetNs());
         this.listener = listener;
-        this.staged = new StagedHandOver(swap.handOverChunk(), nrCpus, builtin, counters, listener);
+        this.staged = new StagedHandOver(swap.handOverChunk(), nrCpus, builtin, calls, counters, listener);
         this.wanted = builtinHandle;
         this.active = builtinHandle;
-        this.thread = new Thread(this::run, "hotsched-dispatch");
-        this.thread.setDaemon(true);
+        this.thread = dispatchThread("hotsched-dispatch");
+        this.callBoundNs = swap.callBoundNs();
+        this.supervisor = new DispatchSupervisor(watch, callBoundNs, this::takeOver);
     }
 
-    /** How a swap is carried out and judged. */
+    /**
+     * How a swap is carried out and judged.
+     *
+     * @param callBoundNs longest a call into a policy may take before the supervisor abandons it
+     */
     record SwapSettings(long defaultSliceNs, int warmUpRounds, long probationNs, long latencyBudgetNs,
-                        int handOverChunk) {
+                        int handOverChunk, long callBoundNs) {
+    }
+
+    private Thread dispatchThread(String name) {
+        Thread t = new Thread(this::run, name);
+        t.setDaemon(true);
+        return t;
     }
 
     void start() {
         thread.start();
+        supervisor.start();
     }
 
     PolicyHandle active() {
@@ -185,14 +222,25 @@ final class DispatchLoop {
     }
 
     /** Stops the thread after handing every held task to the built-in policy, which dispatches them. */
+    /**
+     * Stops the thread after handing every held task to the built-in policy, which dispatches them. A policy stuck
+     * in a call then is abandoned as at any other time, and the thread that takes over finishes the stop.
+     */
     void stop() {
         running = false;
         backend.wakeUp();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         try {
-            thread.join(TimeUnit.SECONDS.toMillis(5));
+            for (Thread t = thread; ; t = thread) {
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                if (t == thread || System.nanoTime() - deadline >= 0) {
+                    break;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        supervisor.stop();
         swapWaiters.forEach(LockSupport::unpark);
         if (thread.isAlive()) {
             LOG.log(Level.WARNING, "hotsched: the dispatch thread did not stop within 5 s (policy "
@@ -201,15 +249,109 @@ final class DispatchLoop {
     }
 
     private void run() {
-        while (running) {
-            round();
+        policySink.owner(Thread.currentThread());
+        fallbackSink.owner(Thread.currentThread());
+        try {
+            while (running) {
+                round();
+            }
+            if (active != builtinHandle) {
+                swapTo(builtinHandle, "stop");
+            }
+            staged.finish();
+            staged.reportCompletion();
+        } catch (PolicyCallWatch.Abandoned e) {
+            // The supervisor gave up on this thread's call and started another thread: touch nothing more.
+            return;
         }
-        if (active != builtinHandle) {
-            swapTo(builtinHandle, "stop");
-        }
-        staged.finish();
-        staged.reportCompletion();
         swapWaiters.forEach(LockSupport::unpark);
+    }
+
+    /**
+     * The supervisor's verdict on a call that has not returned within the bound (its thread, not the dispatch
+     * thread): unless the call returned meanwhile, the dispatch thread is abandoned in it, the policy is rejected,
+     * and a new dispatch thread takes over. The abandoned thread may still be inside the policy, which may still
+     * call the sinks: they refuse every thread but their owner, and the new thread starts only once the old one
+     * is seen outside them, so the two never write to the backend at once. Allocates; rare.
+     */
+    private void takeOver(long callState) {
+        if (!watch.abandon(callState)) {
+            return;
+        }
+        Thread stuck = thread;
+        PolicyHandle policy = watch.callee();
+        String method = watch.method();
+        policySink.owner(null);
+        fallbackSink.owner(null);
+        StackTraceElement[] where = outsideSinks(stuck);
+        abandoned = policy;
+        stuckCalls.add(new StuckCall(policy.policy(), stuck));
+        warmUp = new WarmUp(warmUpRounds, nrCpus);
+        counters.policyError();
+        String reason = "did not return from " + method + " within " + TimeUnit.NANOSECONDS.toMillis(callBoundNs)
+                + " ms (" + stuckAt(where) + ")";
+        LOG.log(Level.ERROR, "hotsched: policy " + policy.name() + " (" + policy.release() + ") " + reason
+                + "; its thread " + stuck.getName() + " is abandoned and a new dispatch thread takes over; where it was:"
+                + System.lineSeparator() + "    " + frames(where, 12).replace(" ← ", System.lineSeparator() + "    "));
+        if (wanted == policy) {
+            requestSwitch(builtinHandle, "automatic rollback");
+        }
+        listener.rejected(policy, reason);
+        watch.resume(callState);
+        Thread next = dispatchThread("hotsched-dispatch-" + ++threadGeneration);
+        next.start();
+        thread = next;
+    }
+
+    /**
+     * Waits until {@code t} is not inside a sink, and returns its stack then. Taking a thread's stack stops it at
+     * a safepoint, so a thread seen outside the sinks after they stopped accepting it cannot be midway through a
+     * write; waiting is bounded, as a sink never blocks.
+     */
+    private static StackTraceElement[] outsideSinks(Thread t) {
+        StackTraceElement[] stack = t.getStackTrace();
+        for (int tries = 0; tries < 1000 && inSink(stack); tries++) {
+            LockSupport.parkNanos(1_000_000L);
+            stack = t.getStackTrace();
+        }
+        return stack;
+    }
+
+    private static boolean inSink(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().equals(CountingSink.class.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a policy is stuck: its own newest frame, and the JDK method it is in, if any (a sleep, a wait). */
+    private static String stuckAt(StackTraceElement[] stack) {
+        if (stack.length == 0) {
+            return "no stack";
+        }
+        for (StackTraceElement frame : stack) {
+            String module = frame.getModuleName();
+            if (module == null || !module.startsWith("java.") && !module.startsWith("jdk.")) {
+                return "at " + frame + (frame == stack[0] ? ""
+                        : ", in " + stack[0].getClassName() + "." + stack[0].getMethodName());
+            }
+        }
+        return "at " + stack[0];
+    }
+
+    /** The first {@code n} frames below the bridge's own, newest first. */
+    private static String frames(StackTraceElement[] stack, int n) {
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (StackTraceElement frame : stack) {
+            if (shown == n || frame.getClassName().startsWith(PolicyCalls.class.getName())) {
+                break;
+            }
+            out.append(shown++ == 0 ? "" : " ← ").append(frame);
+        }
+        return shown == 0 ? "no stack" : out.toString();
     }
 
     /**
@@ -242,7 +384,7 @@ final class DispatchLoop {
             counters.decisionLatency(latency);
         }
         long cpu = judging && n > 0 ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
-        String verdict = probation.judge(start, fault, cpu, backend.stallFallbacks());
+        String verdict = probation.judge(start, fault, cpu, backend.heldStalls());
         if (verdict != null) {
             probation.start(false, start, 0);
             listener.rejected(active, verdict);
@@ -280,20 +422,19 @@ final class DispatchLoop {
 
     /** Gives a batch to the active policy; returns what went wrong, or {@code null}. */
     private String enqueue(TaskBatch batch) {
-        SchedulerPolicy policy = active.policy();
-        try {
-            policy.enqueue(batch);
+        PolicyHandle policy = active;
+        Throwable e = calls.enqueue(policy, batch);
+        if (e == null) {
             return null;
-        } catch (RuntimeException | Error e) {
-            long errors = counters.policyError();
-            if (Long.bitCount(errors) == 1) {
-                LOG.log(Level.WARNING, "hotsched: policy " + active.name() + " threw in enqueue (" + e
-                        + "); its tasks of this batch are dispatched by " + BuiltinFifoPolicy.NAME
-                        + " (policy error #" + errors + "; logged at powers of two)");
-            }
-            recover(policy, batch);
-            return "threw " + e + " in enqueue";
         }
+        long errors = counters.policyError();
+        if (Long.bitCount(errors) == 1) {
+            LOG.log(Level.WARNING, "hotsched: policy " + policy.name() + " threw in enqueue (" + e
+                    + "); its tasks of this batch are dispatched by " + BuiltinFifoPolicy.NAME
+                    + " (policy error #" + errors + "; logged at powers of two)");
+        }
+        recover(policy, batch);
+        return "threw " + e + " in enqueue";
     }
 
     /**
@@ -301,12 +442,11 @@ final class DispatchLoop {
      * everything it holds, then dispatch that and the rest of the batch with the built-in policy.
      * An error path, so it may allocate.
      */
-    private void recover(SchedulerPolicy policy, TaskBatch batch) {
+    private void recover(PolicyHandle policy, TaskBatch batch) {
         recovered.clear();
-        try {
-            policy.handOver(recovered);
-        } catch (RuntimeException | Error e) {
-            LOG.log(Level.WARNING, "hotsched: policy " + active.name() + " also threw in handOver (" + e
+        Throwable e = calls.handOver(policy, recovered);
+        if (e != null) {
+            LOG.log(Level.WARNING, "hotsched: policy " + policy.name() + " also threw in handOver (" + e
                     + "); tasks it still holds are left to the kernel side's stall safety net");
         }
         Set<String> taken = new HashSet<>();
@@ -329,32 +469,35 @@ final class DispatchLoop {
     /** Asks the active policy for decisions; returns what went wrong, or {@code null}. */
     private String dispatchHeld() {
         PolicyHandle current = active;
-        try {
-            current.policy().dispatch(policySink);
+        Throwable e = calls.dispatch(current, policySink);
+        if (e == null) {
             return null;
-        } catch (RuntimeException | Error e) {
-            long errors = counters.policyError();
-            if (Long.bitCount(errors) == 1) {
-                LOG.log(Level.WARNING, "hotsched: policy " + current.name() + " threw in dispatch (" + e
-                        + "); the tasks it holds wait for the next round or the kernel side's stall safety net"
-                        + " (policy error #" + errors + "; logged at powers of two)");
-            }
-            return "threw " + e + " in dispatch";
         }
+        long errors = counters.policyError();
+        if (Long.bitCount(errors) == 1) {
+            LOG.log(Level.WARNING, "hotsched: policy " + current.name() + " threw in dispatch (" + e
+                    + "); the tasks it holds wait for the next round or the kernel side's stall safety net"
+                    + " (policy error #" + errors + "; logged at powers of two)");
+        }
+        return "threw " + e + " in dispatch";
     }
 
     private int pendingOfActive() {
-        try {
-            return active.policy().pending() + staged.pending();
-        } catch (RuntimeException | Error e) {
+        int pending = calls.pending(active);
+        if (pending == PolicyCalls.THREW) {
             counters.policyError();
-            return 0;
+            pending = 0;
         }
+        return pending + staged.pending();
     }
 
     private void swapTo(PolicyHandle next, String trigger) {
         // A hand-over still under way completes first, so a policy gives up its tasks to one successor only;
         // a successor that fails here is on its way out anyway, and its tasks went to the built-in FIFO.
+        PolicyHandle gone = abandoned;
+        if (gone != null) {
+            staged.forget(gone);
+        }
         staged.finish();
         staged.reportCompletion();
         PolicyHandle previous = active;
@@ -364,28 +507,40 @@ final class DispatchLoop {
             listener.activated(previous, next, trigger, 0, 0);
             return;
         }
-        try {
-            next.policy().attach(context);
+        stuckCalls.removeIf(c -> !c.thread().isAlive());
+        if (stuckCalls.stream().anyMatch(c -> c.policy() == next.policy())) {
+            // Two threads in one policy object: the abandoned call has not returned, so it cannot be used yet.
+            wanted = previous == gone ? builtinHandle : previous;
+            listener.rejected(next, "is still in the call it was abandoned in (see the log); update or restart its bundle");
+            return;
+        }
+        Throwable e = calls.attach(next, context);
+        if (e == null) {
             Map<String, Long> counted = context.metricsSnapshot();
-            warmUp.run(next.policy());
+            e = warmUp.run(next, calls);
             context.restoreMetrics(counted);
-        } catch (RuntimeException | Error e) {
+        }
+        if (e != null) {
             counters.policyError();
-            wanted = previous;
+            wanted = previous == gone ? builtinHandle : previous;
             listener.rejected(next, "threw " + e + " while starting");
             return;
         }
         long gapStart = System.nanoTime();
-        String takeOverFault = staged.begin(previous, next, gapStart);
+        // A policy the supervisor gave up on is not called again: what it holds is left to the stall safety net.
+        String takeOverFault = previous == gone ? null : staged.begin(previous, next, gapStart);
         PolicyHandle installed = takeOverFault == null ? next : builtinHandle;
         policySink.restartVtimes();
         fallbackSink.restartVtimes();
         long gapNs = System.nanoTime() - gapStart;
-        int moved = staged.moved();
+        int moved = previous == gone ? 0 : staged.moved();
+        if (previous == gone) {
+            abandoned = null;
+        }
         counters.swapped(installed.name());
         // The first activation happens while the JVM itself warms up; only a policy that replaces one is judged.
         probation.start(installed != builtinHandle && !"start".equals(trigger), System.nanoTime(),
-                backend.stallFallbacks());
+                backend.heldStalls());
         // Published last: a thread waiting in switchTo sees the swap complete, probation included.
         active = installed;
         if (takeOverFault != null) {

@@ -225,6 +225,12 @@ final class ReattachingBackend implements SchedulerBackend {
     }
 
     @Override
+    public long heldStalls() {
+        Ejectable b = current;
+        return b == null ? 0 : b.heldStalls();
+    }
+
+    @Override
     public int dispatchRoom() {
         Ejectable b = current;
         return b == null ? 0 : b.dispatchRoom();

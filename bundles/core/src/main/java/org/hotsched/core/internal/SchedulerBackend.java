@@ -50,6 +50,13 @@ interface SchedulerBackend extends AutoCloseable {
     /** Tasks the kernel side's stall safety net has dispatched so far. Dispatch thread; no allocation. */
     long stallFallbacks();
 
+    /**
+     * Of {@link #stallFallbacks()}, the tasks the bridge had read and its policy held past the held budget
+     * ({@code HOTSCHED_HELD_BUDGET_NS}, 1 s) while the bridge kept finishing rounds: what a policy caused, as
+     * opposed to a late, starved or stuck JVM. Dispatch thread; no allocation.
+     */
+    long heldStalls();
+
     /** How many more decisions fit now. */
     int dispatchRoom();
 

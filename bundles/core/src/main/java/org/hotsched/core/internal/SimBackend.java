@@ -124,6 +124,11 @@ final class SimBackend implements SchedulerBackend {
     }
 
     @Override
+    public long heldStalls() {
+        return kernel.heldStalls();
+    }
+
+    @Override
     public int dispatchRoom() {
         return kernel.dispatchRoom();
     }

@@ -4,7 +4,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.TimeUnit;
 
-import org.hotsched.api.SchedulerPolicy;
 import org.hotsched.api.TaskBuffer;
 
 /**
@@ -19,8 +18,10 @@ final class StagedHandOver {
     private static final Logger LOG = System.getLogger("org.hotsched.core");
 
     private final int chunkSize;
-    private final TaskBuffer chunk;
+    private final int nrCpus;
+    private TaskBuffer chunk;
     private final BuiltinFifoPolicy builtin;
+    private final PolicyCalls calls;
     private final BridgeCounters counters;
     private final DispatchLoop.Listener listener;
     private PolicyHandle from;
@@ -32,11 +33,13 @@ final class StagedHandOver {
     private PolicyHandle doneTo;
     private int doneMoved;
 
-    StagedHandOver(int chunkSize, int nrCpus, BuiltinFifoPolicy builtin, BridgeCounters counters,
+    StagedHandOver(int chunkSize, int nrCpus, BuiltinFifoPolicy builtin, PolicyCalls calls, BridgeCounters counters,
                    DispatchLoop.Listener listener) {
         this.chunkSize = chunkSize;
+        this.nrCpus = nrCpus;
         this.chunk = new TaskBuffer(Math.min(chunkSize, 1024), nrCpus);
         this.builtin = builtin;
+        this.calls = calls;
         this.counters = counters;
         this.listener = listener;
     }
@@ -50,11 +53,30 @@ final class StagedHandOver {
         if (from == null) {
             return 0;
         }
-        try {
-            return from.policy().pending();
-        } catch (RuntimeException | Error e) {
+        int pending = calls.pending(from);
+        if (pending == PolicyCalls.THREW) {
             counters.policyError();
             return 0;
+        }
+        return pending;
+    }
+
+    /**
+     * The supervisor gave up on {@code abandoned} while it was in a call: it takes no further part in a hand-over
+     * under way. What it held stays with it (the kernel side's stall safety net dispatches those tasks); when it
+     * was the successor, what the outgoing policy still holds goes to the built-in FIFO. The abandoned call may
+     * still be reading the chunk, so a new one is used.
+     */
+    void forget(PolicyHandle abandoned) {
+        if (from == null || from != abandoned && to != abandoned) {
+            return;
+        }
+        chunk = new TaskBuffer(Math.min(chunkSize, 1024), nrCpus);
+        if (from == abandoned) {
+            from = null;
+            to = null;
+        } else {
+            toBuiltin();
         }
     }
 
@@ -89,14 +111,12 @@ final class StagedHandOver {
     }
 
     private String step(int max) {
-        SchedulerPolicy outgoing = from.policy();
         while (max > 0 && from != null) {
             chunk.clear();
-            try {
-                outgoing.handOver(chunk, Math.min(max, chunkSize));
-            } catch (RuntimeException | Error e) {
+            Throwable thrown = calls.handOver(from, chunk, Math.min(max, chunkSize));
+            if (thrown != null) {
                 counters.policyError();
-                LOG.log(Level.WARNING, "hotsched: policy " + from.name() + " threw while handing over (" + e
+                LOG.log(Level.WARNING, "hotsched: policy " + from.name() + " threw while handing over (" + thrown
                         + "); tasks it still holds are left to the kernel side's stall safety net");
                 complete();
                 break;
@@ -117,30 +137,28 @@ final class StagedHandOver {
     }
 
     private String adopt() {
-        try {
-            to.policy().adopt(chunk);
+        Throwable thrown = calls.adopt(to, chunk);
+        if (thrown == null) {
             moved += chunk.size();
             counters.handedOver(chunk.size());
             chunk.clear();
             return null;
-        } catch (RuntimeException | Error e) {
-            counters.policyError();
-            String fault = "threw " + e + " while taking over";
-            LOG.log(Level.WARNING, "hotsched: policy " + to.name() + " " + fault + "; the tasks "
-                    + from.name() + " handed over are dispatched by " + BuiltinFifoPolicy.NAME);
-            toBuiltin();
-            return fault;
         }
+        counters.policyError();
+        String fault = "threw " + thrown + " while taking over";
+        LOG.log(Level.WARNING, "hotsched: policy " + to.name() + " " + fault + "; the tasks "
+                + from.name() + " handed over are dispatched by " + BuiltinFifoPolicy.NAME);
+        toBuiltin();
+        return fault;
     }
 
     /** After the successor failed: the chunk it refused and everything still held go to the built-in FIFO. */
     private void toBuiltin() {
         builtin.enqueue(chunk);
         chunk.clear();
-        try {
-            from.policy().handOver(chunk);
+        if (calls.handOver(from, chunk) == null) {
             builtin.enqueue(chunk);
-        } catch (RuntimeException | Error e) {
+        } else {
             counters.policyError();
         }
         chunk.clear();
@@ -152,9 +170,7 @@ final class StagedHandOver {
         doneTo = to;
         from = null;
         to = null;
-        try {
-            doneFrom.policy().detach();
-        } catch (RuntimeException | Error e) {
+        if (calls.detach(doneFrom) != null) {
             counters.policyError();
         }
         doneMoved = moved;

@@ -1,7 +1,6 @@
 package org.hotsched.core.internal;
 
 import org.hotsched.api.DispatchSink;
-import org.hotsched.api.SchedulerPolicy;
 import org.hotsched.api.TaskBuffer;
 
 /**
@@ -40,13 +39,20 @@ final class WarmUp {
         }
     }
 
-    /** Exercises {@code policy}; it holds nothing afterwards. Exceptions propagate: a policy that fails here is not activated. */
-    void run(SchedulerPolicy policy) {
+    /**
+     * Exercises {@code policy}; it holds nothing afterwards. Returns what it threw, or {@code null}: a policy that
+     * fails here is not activated.
+     */
+    Throwable run(PolicyHandle policy, PolicyCalls calls) {
         for (int round = 0; round < rounds; round++) {
-            policy.enqueue(tasks);
-            policy.dispatch(discard);
+            Throwable thrown = calls.enqueue(policy, tasks);
+            thrown = thrown != null ? thrown : calls.dispatch(policy, discard);
             taken.clear();
-            policy.handOver(taken);
+            thrown = thrown != null ? thrown : calls.handOver(policy, taken);
+            if (thrown != null) {
+                return thrown;
+            }
         }
+        return null;
     }
 }

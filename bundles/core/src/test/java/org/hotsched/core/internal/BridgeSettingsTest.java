@@ -20,9 +20,9 @@ public class BridgeSettingsTest {
     public void stringsFromCfgFilesAreParsed() {
         BridgeSettings s = BridgeSettings.parse(Map.of("policy", "fifo", "backend", "SIM", "slice.ns", "2_000_000",
                 "stall.budget.ns", "20000000", "sim.cpus", "8", "sim.speed", "2.5", "sim.seed", "-3",
-                "swap.handover.chunk", "64"));
-        assertEquals(new BridgeSettings("fifo", "sim", 2_000_000L, 20_000_000L, 5_000L, 50_000_000L, 100, 64, 8, "demo",
-                -3L, 2.5), s);
+                "swap.handover.chunk", "64", "policy.timeout.ms", "250"));
+        assertEquals(new BridgeSettings("fifo", "sim", 2_000_000L, 20_000_000L, 5_000L, 50_000_000L, 100, 64, 250L, 8,
+                "demo", -3L, 2.5), s);
     }
 
     @Test
@@ -32,6 +32,7 @@ public class BridgeSettingsTest {
         assertRejected(Map.of("backend", "gpu"), "backend=gpu is invalid; use auto, sim or bpf");
         assertRejected(Map.of("stall.budget.ns", "5"), "stall.budget.ns=5 is invalid; use a whole number from 1000000");
         assertRejected(Map.of("probation.ms", "-1"), "probation.ms=-1 is invalid; use a whole number from 0 to 600000");
+        assertRejected(Map.of("policy.timeout.ms", "5"), "policy.timeout.ms=5 is invalid; use a whole number from 10 to 60000");
         assertRejected(Map.of("swap.handover.chunk", "0"), "swap.handover.chunk=0 is invalid; use a whole number from 1 to 1000000");
         assertRejected(Map.of("sim.cpus", "0"), "sim.cpus=0 is invalid; use a whole number from 1 to 1024");
         assertRejected(Map.of("sim.speed", "NaN"), "sim.speed=NaN is invalid");

@@ -1,6 +1,7 @@
 package org.hotsched.core.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -23,6 +24,8 @@ public class DispatchLoopTest {
     private static final double FAST = 20.0;
     /** Small, so that swaps hand tasks over across several rounds. */
     private static final int CHUNK = 4;
+    /** The supervisor's bound on a call into a policy. */
+    private static final long CALL_BOUND_MS = 200;
 
     private final BridgeCounters counters = new BridgeCounters();
     private final PolicyHandle builtin = handle(new BuiltinFifoPolicy(), BuiltinFifoPolicy.NAME, 0);
@@ -77,7 +80,8 @@ public class DispatchLoopTest {
         backend = new SimBackend(config, FAST);
         registry = new MetricRegistry();
         loop = new DispatchLoop(backend, new BridgeContext(backend, 5_000_000L, registry), counters,
-                builtin, new DispatchLoop.SwapSettings(5_000_000L, 50, probationMs * 1_000_000L, 1_000_000_000L, CHUNK),
+                builtin, new DispatchLoop.SwapSettings(5_000_000L, 50, probationMs * 1_000_000L, 1_000_000_000L, CHUNK,
+                        CALL_BOUND_MS * 1_000_000L),
                 listener);
         loop.start();
     }
@@ -335,5 +339,77 @@ public class DispatchLoopTest {
             }
         }
         throw new AssertionError("no window of 300 ms without allocation; bytes/decisions per window:" + windows);
+    }
+
+    /**
+     * A policy that sleeps in dispatch is abandoned within one and a half bounds: scheduling goes on meanwhile on
+     * a new dispatch thread, the policy is rejected with where it was stuck, and when its sleep ends the sink
+     * refuses what it still tries to dispatch, so no task is dispatched twice.
+     */
+    @Test
+    public void aPolicyThatSleepsInDispatchIsAbandonedAndSchedulingGoesOn() throws Exception {
+        start("mix");
+        HoldingPolicy sleepy = new HoldingPolicy("sleepy");
+        sleepy.sleepInDispatchMs = 2_000;
+        assertTrue(loop.switchTo(handle(sleepy, "sleepy", 1), "test", 5_000));
+        awaitRejection("sleepy");
+        assertTrue(rejections.get(0), rejections.get(0).startsWith("sleepy: did not return from dispatch within "
+                + CALL_BOUND_MS + " ms (at " + HoldingPolicy.class.getName() + ".hang(")
+                && rejections.get(0).contains(", in java.lang.Thread.sleep"));
+        long before = counters.snapshot(Map.of(), Map.of()).dispatched();
+        awaitDispatched(before + 500);
+        assertEquals("the new thread swapped away from the abandoned policy", BuiltinFifoPolicy.NAME, loop.active().name());
+        awaitHangOver(sleepy);
+        assertEquals("after the hang, the abandoned thread's decisions are refused", 0, sleepy.sentAfterHang);
+        loop.stop();
+        assertAccountedFor();
+    }
+
+    /**
+     * A policy that spins in dispatch for good: the same; it cannot be activated again while its thread is still
+     * in it (two threads would call one policy), and a stop still completes on the thread that took over.
+     */
+    @Test
+    public void aPolicyThatSpinsInDispatchIsAbandonedAndTheBridgeStillStops() throws Exception {
+        start("mix");
+        HoldingPolicy spinner = new HoldingPolicy("spinner");
+        spinner.spinInDispatch = true;
+        try {
+            PolicyHandle handle = handle(spinner, "spinner", 1);
+            assertTrue(loop.switchTo(handle, "test", 5_000));
+            awaitRejection("spinner");
+            assertTrue(rejections.get(0), rejections.get(0).contains("did not return from dispatch"));
+            awaitDispatched(counters.snapshot(Map.of(), Map.of()).dispatched() + 500);
+            assertFalse("activated again while stuck", loop.switchTo(handle, "test", 2_000));
+            assertTrue(rejections.toString(), rejections.get(1).startsWith("spinner: is still in the call it was abandoned in"));
+            long start = System.nanoTime();
+            loop.stop();
+            assertTrue("stopped in " + (System.nanoTime() - start) / 1_000_000 + " ms",
+                    System.nanoTime() - start < 2_000_000_000L);
+            assertEquals(BuiltinFifoPolicy.NAME, loop.active().name());
+            assertAccountedFor();
+        } finally {
+            spinner.spinInDispatch = false;
+        }
+        awaitHangOver(spinner);
+        assertEquals(0, spinner.sentAfterHang);
+    }
+
+    private void awaitRejection(String name) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10 * CALL_BOUND_MS;
+        while (rejections.stream().noneMatch(r -> r.startsWith(name + ":"))) {
+            assertTrue("no verdict on " + name + " within " + 10 * CALL_BOUND_MS + " ms", System.currentTimeMillis() < deadline);
+            Thread.sleep(5);
+        }
+    }
+
+    /** Waits until the abandoned thread is out of the policy's hang and has tried to dispatch what it held. */
+    private static void awaitHangOver(HoldingPolicy policy) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (policy.sentAfterHang + policy.refusedAfterHang == 0 && policy.pending() > 0) {
+            assertTrue("the hang did not end", System.currentTimeMillis() < deadline);
+            Thread.sleep(10);
+        }
+        Thread.sleep(50);
     }
 }

@@ -13,7 +13,8 @@ import org.hotsched.api.TaskView;
 /**
  * A test policy that keeps tasks back: it dispatches only to idle CPUs, so it always holds some, which a
  * swap must hand over. It can be told to throw after taking part of a batch, or while adopting, and to
- * hand over everything at once as a policy that does not implement the bounded hand-over does.
+ * hand over everything at once as a policy that does not implement the bounded hand-over does, and to hang in
+ * {@code dispatch} (a sleep, or a spin until released) once it has had some real batches.
  */
 final class HoldingPolicy implements SchedulerPolicy {
 
@@ -31,6 +32,14 @@ final class HoldingPolicy implements SchedulerPolicy {
     volatile int throwOnAdoptCall;
     volatile boolean wholeHandOverOnly;
     private PolicyMetrics.Counter dispatched;
+    /** When not 0, the dispatch after the 20th real batch sleeps this long, once. */
+    volatile long sleepInDispatchMs;
+    /** When set, the dispatch after the 20th real batch spins until this is cleared. */
+    volatile boolean spinInDispatch;
+    /** Decisions the sink accepted and refused after a hang ended. */
+    volatile int sentAfterHang;
+    volatile int refusedAfterHang;
+    private boolean hung;
 
     HoldingPolicy(String name) {
         this.name = name;
@@ -67,6 +76,19 @@ final class HoldingPolicy implements SchedulerPolicy {
         if (inventPid != 0 && !queue.isEmpty()) {
             sink.dispatch(inventPid, 1, DispatchSink.CPU_ANY, 0, 0);
         }
+        if (!hung && batches >= 20 && (sleepInDispatchMs > 0 || spinInDispatch)) {
+            hung = true;
+            hang();
+            while (!queue.isEmpty()) {
+                if (sink.dispatch(queue.peek(), DispatchSink.CPU_ANY, 0, queue.peekKey())) {
+                    sentAfterHang++;
+                } else {
+                    refusedAfterHang++;
+                }
+                queue.remove();
+            }
+            return;
+        }
         while (!queue.isEmpty()) {
             TaskView t = queue.peek();
             int cpu = context.pickIdleCpu(t);
@@ -77,6 +99,19 @@ final class HoldingPolicy implements SchedulerPolicy {
                 dispatched.increment();
             }
             queue.remove();
+        }
+    }
+
+    private void hang() {
+        if (sleepInDispatchMs > 0) {
+            try {
+                Thread.sleep(sleepInDispatchMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        while (spinInDispatch) {
+            Thread.onSpinWait();
         }
     }
 

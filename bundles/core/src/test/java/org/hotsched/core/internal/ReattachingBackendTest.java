@@ -31,6 +31,7 @@ public class ReattachingBackendTest {
         int backlog = 3;
         int queuedInKernel = 2;
         long stallFallbacks;
+        long heldStalls;
         boolean closed;
         int dispatched;
         volatile int wakeUps;
@@ -50,6 +51,7 @@ public class ReattachingBackendTest {
             return true;
         }
         @Override public long stallFallbacks() { return stallFallbacks; }
+        @Override public long heldStalls() { return heldStalls; }
         @Override public int dispatchRoom() { return 100; }
         @Override public void notifyPending(int heldByUserSpace) { }
         @Override public void wakeUp() { wakeUps++; }
@@ -88,11 +90,13 @@ public class ReattachingBackendTest {
         opens.add(second);
         first.cpuIdle = true;
         first.stallFallbacks = 7;
+        first.heldStalls = 5;
         ReattachingBackend b = backend(first);
         assertEquals(3, b.backlog());
         assertEquals(2, b.queuedInKernel());
         assertTrue(b.isCpuIdle(0));
         assertEquals(7, b.stallFallbacks());
+        assertEquals(5, b.heldStalls());
 
         first.exitKind = STALL;
         assertEquals(0, b.poll(0).size());
@@ -102,6 +106,7 @@ public class ReattachingBackendTest {
         assertEquals(0, b.dispatchRoom());
         assertFalse("no CPU is ours to place a task on while detached", b.isCpuIdle(0));
         assertEquals("no stall fallbacks while detached", 0, b.stallFallbacks());
+        assertEquals(0, b.heldStalls());
         assertTrue("a decision while detached is dropped", b.dispatch(1, 1, 0, 0, 0, 0));
         assertEquals(0, second.dispatched);
 

@@ -30,13 +30,14 @@ public final class SchedCommands {
         return new PolicyList(bridge.policies());
     }
 
-    @Descriptor("makes a policy the active one and saves the choice in etc/org.hotsched.core.cfg")
+    @Descriptor("makes a policy the active one and, once it is past probation, saves the choice in "
+            + "etc/org.hotsched.core.cfg; fails, saving nothing, when the policy does not become active")
     public PolicySwitch use(@Descriptor("name of an installed policy, as sched:policies lists it") String name)
             throws CommandFailure {
         try {
             return new PolicySwitch(bridge.use(name));
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CommandFailure(firstLine(e.getMessage()));
         }
     }
 

@@ -32,12 +32,14 @@ public final class Counters {
     public static final int RUNNING_CPUS = 18;
     public static final int LIVE_TASKS = 19;
     public static final int PREEMPTIONS = 20;
+    public static final int HELD_STALLS = 21;
 
     /** Display names, indexed by the constants above. */
     public static final List<String> NAMES = List.of(
             "events", "nowNs", "enqueuedToUser", "dispatchedByUser", "dispatchedByFallback", "congested",
             "kernelDirect", "cancelledStale", "invalidPid", "bounced", "duplicates", "outstanding", "backlog",
-            "heldByUser", "wakeups", "forks", "exits", "sliceExpiries", "runningCpus", "liveTasks", "preemptions");
+            "heldByUser", "wakeups", "forks", "exits", "sliceExpiries", "runningCpus", "liveTasks", "preemptions",
+            "heldStalls");
 
     private final AtomicLongArray values = new AtomicLongArray(NAMES.size());
 

@@ -445,7 +445,7 @@ public final class Engine {
         }
         stallCheckArmed = !stallWatch.isEmpty();
         if (stallCheckArmed) {
-            events.push(stallWatch.headSince() + headBudgetNs(), EventQueue.STALL_CHECK, 0);
+            events.push(stallWatch.headSince() + budgetNs(headRead()), EventQueue.STALL_CHECK, 0);
         }
     }
 
@@ -457,23 +457,33 @@ public final class Engine {
                 stallWatch.pop();
                 continue;
             }
-            if (stallWatch.headSince() + headBudgetNs() > now) {
+            boolean held = headRead();
+            if (stallWatch.headSince() + budgetNs(held) > now) {
                 break;
             }
             stallWatch.pop();
             counters.increment(Counters.DISPATCHED_BY_FALLBACK);
+            if (held) {
+                counters.increment(Counters.HELD_STALLS);
+            }
             counters.add(Counters.OUTSTANDING, -1);
             toFallback(slot);
         }
         armStallCheck();
     }
 
+    /** Whether user space has read the head record (its policy holds the task). */
+    private boolean headRead() {
+        return stallWatch.headRecordNumber() <= queued.pushed() - queued.size();
+    }
+
     /**
      * The stall budget for a record user space has not read yet (it is late), the held budget for one it read
-     * and holds (its policy orders it behind others), as the BPF side judges them.
+     * and holds (its policy orders it behind others), as the BPF side judges them. Unlike the BPF side, which
+     * gives every record the stall budget once user space has finished no round for that long, the held budget
+     * here lasts while user space is stuck too.
      */
-    private long headBudgetNs() {
-        boolean read = stallWatch.headRecordNumber() <= queued.pushed() - queued.size();
+    private long budgetNs(boolean read) {
         return read ? Math.max(stallBudgetNs, SimKernel.HELD_BUDGET_NS) : stallBudgetNs;
     }
 
