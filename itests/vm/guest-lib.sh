@@ -46,8 +46,8 @@ percentile() {
 # Starts hotsched from a copy of $dist in /tmp (etc/ is read-only over 9p) with policy=$1 and probation off,
 # running the Gogo commands $2, output to $3; sets $hs_pid. $4, if given, is the policy's configuration
 # (lines of its etc/org.hotsched.policy.$1.cfg). Returns 1 when it did not attach or the policy did not
-# become active within 120 s. Probation is off: under TCG the JVM is slow enough that the BPF stall net
-# fires whichever policy decides, and a policy on probation would be rolled back for the emulator's pace.
+# become active within 120 s. Probation is off: a measurement must not end in a rollback for the emulator's
+# pace (guest-sched-ext.sh checks probation as shipped).
 start_hotsched() {
 	local policy=$1 commands=$2 log=$3 copy=/tmp/hotsched-$1
 	rm -rf "$copy"

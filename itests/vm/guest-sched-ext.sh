@@ -46,18 +46,15 @@ dmesg -c >/dev/null 2>&1 || true
 # 1. hotsched attaches and schedules a stress run and sleepy interactive tasks, swapping between the fifo
 # policy and builtin-fifo every second meanwhile, then rolls back, and detaches cleanly.
 #
-# It runs from a copy in the guest's /tmp: sched:use saves its choice in etc/, read-only over 9p, and
-# probation is off in the copy. A policy on probation is rolled back as soon as the BPF stall net fires or
-# one batch takes over 50 ms, and under TCG emulation the JVM is slow enough for both to happen every few
-# seconds whichever policy decides (builtin-fifo too, which is never judged): every fifo activation would
-# be rolled back for the emulator's pace, not for anything fifo or the swap did. The stall net's count is
-# printed below; a policy that throws or decides wrongly is still rolled back after repeated faults, which
-# the checks catch.
+# It runs from a copy in the guest's /tmp (sched:use saves its choice in etc/, read-only over 9p), with
+# probation as shipped: every fifo activation is on probation (5 s) while the next swap comes, under the
+# stress load, and none may be rolled back. The stall net fires under TCG whichever policy decides, for the
+# emulator's pace; probation counts only the tasks a policy held past the held budget, not those the JVM was
+# too slow to read.
 swap_dist=/tmp/hotsched-swap
 rm -rf "$swap_dist"
 cp -a "$dist" "$swap_dist"
-sed -i 's/^probation\.ms=.*/probation.ms=0/' "$swap_dist/etc/org.hotsched.core.cfg"
-check "probation is off in the copy (probation.ms=0)" grep -qx 'probation.ms=0' "$swap_dist/etc/org.hotsched.core.cfg"
+check "probation as shipped (probation.ms=5000)" grep -qx 'probation.ms=5000' "$swap_dist/etc/org.hotsched.core.cfg"
 # A swap every second (sleep 1, then sched:use) takes 1.1-2.1 s of wall time under TCG, depending on the
 # host, so the load is not timed to fit the swaps: it is stopped once sched:rollback has printed (below).
 # Even, so the last swap returns to fifo and the rollback goes to builtin-fifo.
@@ -212,6 +209,47 @@ else
 	echo "hotplug: skipped: one CPU, or $cpu_online is not writable"
 fi
 
+# 4. Faulty policy bundles, probation as shipped, CPU hogs running: a release that sleeps in dispatch after its
+# probation is abandoned on its thread and rolled back, one that throws on probation is rolled back; each
+# time straight to the release before it, with the kernel never leaving hotsched. The bundles are the Pax Exam
+# tests' (itests/src/test/java/org/hotsched/itests/policy), built by mvn in pre-integration-test.
+bundles=itests/target/policy-bundles
+faulty() { # faulty JAR SLEEP_S: runs hotsched with JAR in deploy/, fifo then swappy, and prints its log
+	rm -f "$swap_dist"/deploy/swappy-*.jar
+	cp "$bundles/$1" "$swap_dist/deploy/"
+	"$swap_dist/bin/hotsched" --exec "sched:use fifo; sched:use swappy; sleep $2; sched:history; sched:status" 2>&1
+	rm -f "$swap_dist"/deploy/swappy-*.jar
+}
+# The last two sched:history rows of log $1: swappy 2.0.0 rolled back for reason $2, then fifo by automatic
+# rollback, still active; and the scheduler attached throughout (no re-attach row, enabled at the end).
+rolled_back_to_fifo() {
+	awk '/^# +WHEN/ { table = 1; next } table && /^[0-9]+  / { print; next } { table = 0 }' "$1" | tail -2 |
+		awk -F '  +' -v why="$2" '
+			NR == 1 && $3 == "swappy" && $5 == "2.0.0" && index($10, "rolled back: policy swappy") == 1 && index($10, why) { ok++ }
+			NR == 2 && $3 == "fifo" && $6 == "automatic rollback" && $10 == "active" { ok++ }
+			END { exit ok != 2 }' &&
+		! grep -q 'scheduler re-attached' "$1" && grep -E '^ +state ' "$1" | tail -1 | grep -q enabled
+}
+if [ -f "$bundles/swappy-2-hanging.jar" ] && [ -f "$bundles/swappy-2-throwing.jar" ]; then
+	stress-ng --cpu "$cpus" --timeout 300s >/dev/null 2>&1 &
+	hogs=$!
+	dmesg -c >/dev/null 2>&1 || true
+	faulty swappy-2-hanging.jar 15 >"$out/hotsched-hanging.log"
+	cat "$out/hotsched-hanging.log"
+	check "a release that hangs in dispatch after probation is abandoned and rolled back to fifo" \
+		rolled_back_to_fifo "$out/hotsched-hanging.log" "did not return from dispatch within 1000 ms (at org.hotsched.itests.policy.HangingSwappyPolicy"
+	check "the log names where it was stuck" grep -q 'HangingSwappyPolicy.dispatch(HangingSwappyPolicy.java' "$out/hotsched-hanging.log"
+	faulty swappy-2-throwing.jar 8 >"$out/hotsched-throwing.log"
+	cat "$out/hotsched-throwing.log"
+	check "a release that throws on probation is rolled back to fifo" \
+		rolled_back_to_fifo "$out/hotsched-throwing.log" "swappy gives up after 200 batches in enqueue"
+	kill "$hogs" 2>/dev/null
+	wait "$hogs" 2>/dev/null
+	check "no stall, BUG or WARNING in the kernel log" sh -c "! dmesg | grep -qE 'stall|BUG:|WARNING:'"
+else
+	echo "faulty bundles: skipped: $bundles has no swappy-2-hanging.jar (mvn -pl itests pre-integration-test builds it)"
+fi
+
 # Prints "WAKEUPS CPU_TICKS" of the JVM running felix.jar over $1 s: its dispatch thread's voluntary
 # context switches (each end of a wait) and the whole JVM's user+system clock ticks; fails without it.
 idle_activity() {
@@ -233,7 +271,7 @@ idle_activity() {
 	echo "$((after_switches - before_switches)) $((after_ticks - before_ticks))"
 }
 
-# 4. Idle, then SIGKILL: with nothing to schedule the dispatch thread sleeps (a wait of up to 1 s, not a
+# 5. Idle, then SIGKILL: with nothing to schedule the dispatch thread sleeps (a wait of up to 1 s, not a
 # 10 ms poll); the kernel drops the scheduler at once on SIGKILL, and a new hotsched attaches again.
 dmesg -c >/dev/null 2>&1 || true
 hotsched --exec "sleep 300" >"$out/hotsched-killed.log" 2>&1 &

@@ -17,13 +17,19 @@ import org.osgi.framework.Constants;
 /**
  * Builds the {@link PolicyBundle}s with TinyBundles from the classes in {@code org.hotsched.itests.policy}: a
  * hand-written manifest and one Declarative Services component providing {@code SchedulerPolicy}. Runs
- * outside Felix, from the tests' {@code @Configuration}.
+ * outside Felix, from the tests' {@code @Configuration}, and from Maven before the integration tests
+ * ({@link #main}), for the real-kernel test.
  */
-final class PolicyBundleBuilder {
+public final class PolicyBundleBuilder {
 
     private static final String COMPONENT_XML = "OSGI-INF/" + PolicyBundle.SYMBOLIC_NAME + ".xml";
 
     private PolicyBundleBuilder() {
+    }
+
+    /** Writes every policy bundle into the folder named by the system property {@value PolicyBundle#FOLDER_PROPERTY}. */
+    public static void main(String[] args) {
+        writeAll();
     }
 
     /** Writes every policy bundle into its folder, replacing what an earlier run left. */

@@ -19,6 +19,8 @@ final class PolicyCalls {
     static final int THREW = Integer.MIN_VALUE;
 
     private final PolicyCallWatch watch;
+    /** What {@link #pending} caught the last time it returned {@link #THREW}. */
+    private Throwable pendingThrew;
 
     PolicyCalls(PolicyCallWatch watch) {
         this.watch = watch;
@@ -62,10 +64,16 @@ final class PolicyCalls {
             pending = policy.policy().pending();
         } catch (RuntimeException | Error e) {
             left(e);
+            pendingThrew = e;
             return THREW;
         }
         left(null);
         return pending;
+    }
+
+    /** What the policy threw the last time {@link #pending} returned {@link #THREW}. */
+    Throwable pendingThrew() {
+        return pendingThrew;
     }
 
     Throwable handOver(PolicyHandle policy, TaskBuffer successor) {

@@ -28,19 +28,32 @@ public class ProbationTest {
     }
 
     @Test
-    public void afterProbationHeldStallsAndSlowRoundsAreNotJudgedOneFaultIsNot() {
+    public void afterProbationThreeFaultsOfAnyKindWithinTenSecondsRollItBack() {
         probation.start(true, T0, 0);
         long after = T0 + 5_001 * MS;
-        assertNull(probation.judge(after, null, 100 * MS, 50));
-        assertNull(probation.judge(after, "threw x", 0, 50));
-        assertNull(probation.judge(after + MS, "threw x", 0, 50));
-        assertTrue(probation.judge(after + 2 * MS, "threw x", 0, 50).startsWith("threw x (3 faults within 10 s)"));
+        assertNull("a slow batch", probation.judge(after, null, 100 * MS, 0));
+        assertNull("held tasks the stall net took", probation.judge(after + MS, null, 0, 2));
+        assertEquals("threw x (3 faults within 10 s)", probation.judge(after + 2 * MS, "threw x", 0, 2));
     }
 
     @Test
-    public void onProbationOneSlowBatchIsEnough() {
+    public void afterProbationFaultsFurtherApartThanTenSecondsAreForgiven() {
         probation.start(true, T0, 0);
-        assertTrue(probation.judge(T0 + MS, null, 60 * MS, 0).startsWith("used 60000 µs of CPU over one batch"));
+        long after = T0 + 5_001 * MS;
+        assertNull(probation.judge(after, "threw x", 0, 0));
+        assertNull(probation.judge(after + 6_000 * MS, "threw x", 0, 0));
+        assertNull(probation.judge(after + 12_000 * MS, "threw x", 0, 0));
+    }
+
+    /** One slow batch may be the JIT or an emulator's pace (TCG: 112 ms of CPU once, for fifo); three are the policy. */
+    @Test
+    public void onProbationThreeSlowBatchesAreEnoughOneIsNot() {
+        probation.start(true, T0, 0);
+        assertNull(probation.judge(T0 + MS, null, 60 * MS, 0));
+        assertNull(probation.judge(T0 + 2 * MS, null, 10 * MS, 0));
+        assertNull(probation.judge(T0 + 3 * MS, null, 70 * MS, 0));
+        assertEquals("used 80000 µs of CPU over one batch, over its budget of 50000 µs (3 such batches) during probation",
+                probation.judge(T0 + 4 * MS, null, 80 * MS, 0));
     }
 
     @Test
