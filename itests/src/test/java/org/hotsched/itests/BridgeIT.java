@@ -80,16 +80,35 @@ public class BridgeIT extends HotschedTestSupport {
     }
 
     @Test
-    public void anInvalidConfigurationValueKeepsThePreviousOne() throws Exception {
+    public void aBadConfigurationValueIsRefusedAloneAndTheOtherKeysApply() throws Exception {
         awaitActive("fifo");
         Configuration config = configAdmin.getConfiguration("org.hotsched.core", "?");
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("policy", "builtin-fifo");
         props.put("slice.ns", "not-a-number");
         config.update(props);
-        Thread.sleep(500);
-        assertEquals("the bad value was rejected whole", "fifo", bridge.status().activePolicy());
+        awaitActive("builtin-fifo");
         awaitDispatches(100);
+        assertEveryTaskAccountedFor();
+    }
+
+    /** A deleted (or emptied, or truncated) configuration changes nothing live: the policy chosen stays. */
+    @Test
+    public void aDeletedConfigurationChangesNothingLive() throws Exception {
+        awaitActive("fifo");
+        Configuration config = configAdmin.getConfiguration("org.hotsched.core", "?");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("policy", "builtin-fifo");
+        config.update(props);
+        awaitActive("builtin-fifo");
+        long swaps = bridge.stats().swaps();
+
+        config.delete();
+        Thread.sleep(1_000);
+        assertEquals("not the ranking's choice", "builtin-fifo", bridge.status().activePolicy());
+        assertEquals("no swap, no restart of the bridge", swaps, bridge.stats().swaps());
+        awaitDispatches(100);
+        assertEveryTaskAccountedFor();
     }
 
     @Test

@@ -135,24 +135,23 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         return executor;
     }
 
+    /** The configuration at start: a refused key takes its default, the others apply. */
     private static BridgeSettings settingsOrDefaults(Map<String, Object> properties) {
-        try {
-            return BridgeSettings.parse(properties);
-        } catch (IllegalArgumentException e) {
-            LOG.log(Level.ERROR, "hotsched: " + e.getMessage() + "; starting with the defaults");
-            return BridgeSettings.DEFAULTS;
-        }
+        BridgeSettings.Parsed parsed = BridgeSettings.parse(properties, BridgeSettings.DEFAULTS);
+        parsed.refused().forEach(e -> LOG.log(Level.ERROR, "hotsched: " + e + "; starting with its default"));
+        return parsed.settings();
     }
 
+    /**
+     * A configuration change, key by key: a refused key keeps its value and the others apply; a key that is
+     * missing (a deleted, emptied or truncated file) changes nothing, {@code policy} included (an empty
+     * {@code policy=} line asks for the ranking's choice).
+     */
     @Modified
     void modified(Map<String, Object> properties) {
-        BridgeSettings next;
-        try {
-            next = BridgeSettings.parse(properties);
-        } catch (IllegalArgumentException e) {
-            LOG.log(Level.ERROR, "hotsched: " + e.getMessage() + "; the previous configuration stays in force");
-            return;
-        }
+        BridgeSettings.Parsed parsed = BridgeSettings.parse(properties, settings);
+        parsed.refused().forEach(e -> LOG.log(Level.ERROR, "hotsched: " + e + "; it keeps its value, the other keys apply"));
+        BridgeSettings next = parsed.settings();
         if (next.backendSettingsDiffer(settings)) {
             LOG.log(Level.INFO, "hotsched: backend and swap settings changed; they take effect when hotsched restarts");
         }

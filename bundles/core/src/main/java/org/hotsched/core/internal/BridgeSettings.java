@@ -1,14 +1,17 @@
 package org.hotsched.core.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.hotsched.sim.Workloads;
 
 /**
  * The bridge's configuration, checked. {@link #parse} turns raw ConfigAdmin properties (strings from a
- * {@code .cfg} file, or typed values) into settings, or throws one line naming the key, the bad value and
- * what is allowed.
+ * {@code .cfg} file, or typed values) into settings, key by key; a bad key gets one line naming it, the bad
+ * value and what is allowed, and keeps its value.
  */
 record BridgeSettings(String policy, String backend, long sliceNs, long stallBudgetNs, long probationMs,
                       long probationLatencyNs, int warmUpRounds, int handOverChunk, long policyTimeoutMs, int simCpus,
@@ -17,31 +20,75 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
     static final BridgeSettings DEFAULTS = new BridgeSettings("", "auto", 5_000_000L, 50_000_000L, 5_000L,
             50_000_000L, 100, 32, 1_000L, 4, "demo", 42L, 1.0);
 
+    /** Settings read from raw properties, and one line for each key refused. */
+    record Parsed(BridgeSettings settings, List<String> refused) {
+    }
+
+    /** The settings, or one line naming the first bad key, its value and what is allowed. */
     static BridgeSettings parse(Map<String, ?> props) {
-        String policy = text(props, "policy", DEFAULTS.policy);
-        if (!policy.isEmpty() && !policy.matches("[A-Za-z0-9_-]+")) {
-            throw invalid("policy", policy, "a policy name (letters, digits, '-', '_') or empty");
+        Parsed parsed = parse(props, DEFAULTS);
+        if (!parsed.refused().isEmpty()) {
+            throw new IllegalArgumentException(parsed.refused().getFirst());
         }
-        String backend = text(props, "backend", DEFAULTS.backend).toLowerCase(Locale.ROOT);
-        if (!backend.equals("auto") && !backend.equals("sim") && !backend.equals("bpf")) {
-            throw invalid("backend", backend, "auto, sim or bpf");
+        return parsed.settings();
+    }
+
+    /**
+     * The settings, key by key: a key that is missing or refused keeps its value in {@code kept} (what is in force,
+     * or the defaults at start), so one bad key, or a truncated file, changes nothing else.
+     */
+    static Parsed parse(Map<String, ?> props, BridgeSettings kept) {
+        List<String> refused = new ArrayList<>();
+        String policy = orKept(refused, kept.policy, () -> {
+            String p = text(props, "policy", kept.policy);
+            if (!p.isEmpty() && !p.matches("[A-Za-z0-9_-]+")) {
+                throw invalid("policy", p, "a policy name (letters, digits, '-', '_') or empty");
+            }
+            return p;
+        });
+        String backend = orKept(refused, kept.backend, () -> {
+            String b = text(props, "backend", kept.backend).toLowerCase(Locale.ROOT);
+            if (!b.equals("auto") && !b.equals("sim") && !b.equals("bpf")) {
+                throw invalid("backend", b, "auto, sim or bpf");
+            }
+            return b;
+        });
+        long sliceNs = orKept(refused, kept.sliceNs,
+                () -> number(props, "slice.ns", kept.sliceNs, 1_000L, 1_000_000_000L));
+        long stallNs = orKept(refused, kept.stallBudgetNs,
+                () -> number(props, "stall.budget.ns", kept.stallBudgetNs, 1_000_000L, 5_000_000_000L));
+        long probationMs = orKept(refused, kept.probationMs,
+                () -> number(props, "probation.ms", kept.probationMs, 0, 600_000L));
+        long latencyNs = orKept(refused, kept.probationLatencyNs,
+                () -> number(props, "probation.latency.ns", kept.probationLatencyNs, 10_000L, 10_000_000_000L));
+        int warmUp = orKept(refused, kept.warmUpRounds,
+                () -> (int) number(props, "swap.warmup.rounds", kept.warmUpRounds, 0, 100_000));
+        int chunk = orKept(refused, kept.handOverChunk,
+                () -> (int) number(props, "swap.handover.chunk", kept.handOverChunk, 1, 1_000_000));
+        long timeoutMs = orKept(refused, kept.policyTimeoutMs,
+                () -> number(props, "policy.timeout.ms", kept.policyTimeoutMs, 10L, 60_000L));
+        int simCpus = orKept(refused, kept.simCpus, () -> (int) number(props, "sim.cpus", kept.simCpus, 1, 1024));
+        String workload = orKept(refused, kept.simWorkload, () -> {
+            String w = text(props, "sim.workload", kept.simWorkload);
+            if (!Workloads.NAMES.contains(w)) {
+                throw invalid("sim.workload", w, "one of " + String.join(", ", Workloads.NAMES));
+            }
+            return w;
+        });
+        long seed = orKept(refused, kept.simSeed,
+                () -> number(props, "sim.seed", kept.simSeed, Long.MIN_VALUE, Long.MAX_VALUE));
+        double speed = orKept(refused, kept.simSpeed, () -> decimal(props, "sim.speed", kept.simSpeed, 0.001, 1000.0));
+        return new Parsed(new BridgeSettings(policy, backend, sliceNs, stallNs, probationMs, latencyNs, warmUp, chunk,
+                timeoutMs, simCpus, workload, seed, speed), List.copyOf(refused));
+    }
+
+    private static <T> T orKept(List<String> refused, T kept, Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (IllegalArgumentException e) {
+            refused.add(e.getMessage());
+            return kept;
         }
-        long sliceNs = number(props, "slice.ns", DEFAULTS.sliceNs, 1_000L, 1_000_000_000L);
-        long stallNs = number(props, "stall.budget.ns", DEFAULTS.stallBudgetNs, 1_000_000L, 5_000_000_000L);
-        long probationMs = number(props, "probation.ms", DEFAULTS.probationMs, 0, 600_000L);
-        long latencyNs = number(props, "probation.latency.ns", DEFAULTS.probationLatencyNs, 10_000L, 10_000_000_000L);
-        int warmUp = (int) number(props, "swap.warmup.rounds", DEFAULTS.warmUpRounds, 0, 100_000);
-        int chunk = (int) number(props, "swap.handover.chunk", DEFAULTS.handOverChunk, 1, 1_000_000);
-        long timeoutMs = number(props, "policy.timeout.ms", DEFAULTS.policyTimeoutMs, 10L, 60_000L);
-        int simCpus = (int) number(props, "sim.cpus", DEFAULTS.simCpus, 1, 1024);
-        String workload = text(props, "sim.workload", DEFAULTS.simWorkload);
-        if (!Workloads.NAMES.contains(workload)) {
-            throw invalid("sim.workload", workload, "one of " + String.join(", ", Workloads.NAMES));
-        }
-        long seed = number(props, "sim.seed", DEFAULTS.simSeed, Long.MIN_VALUE, Long.MAX_VALUE);
-        double speed = decimal(props, "sim.speed", DEFAULTS.simSpeed, 0.001, 1000.0);
-        return new BridgeSettings(policy, backend, sliceNs, stallNs, probationMs, latencyNs, warmUp, chunk, timeoutMs,
-                simCpus, workload, seed, speed);
     }
 
     /** Whether the settings read when the bridge starts differ (all but {@code policy}). */

@@ -22,6 +22,7 @@ final class CountingSink implements DispatchSink {
     private String firstInvalid;
     /** The dispatch thread: a thread the supervisor abandoned inside a policy may still call, and is refused. */
     private volatile Thread owner;
+    private long sent;
 
     /** @param builtin whether the decisions come from the built-in fallback policy */
     CountingSink(SchedulerBackend backend, BridgeContext context, BridgeCounters counters, OutstandingTasks outstanding,
@@ -57,6 +58,7 @@ final class CountingSink implements DispatchSink {
         }
         boolean sent = backend.dispatch(pid, generation, cpu, slice, vtimes.rebase(vtime), flags);
         if (sent) {
+            this.sent++;
             outstanding.remove(pid);
             context.claim(cpu);
             counters.dispatched(builtin);
@@ -72,6 +74,11 @@ final class CountingSink implements DispatchSink {
     /** The thread whose decisions go through from now on; {@code null}: none, while a new one takes over. */
     void owner(Thread dispatchThread) {
         owner = dispatchThread;
+    }
+
+    /** Decisions sent to the backend so far. */
+    long sent() {
+        return sent;
     }
 
     /** A swap happened: this sink's next keys start above everything queued before it. */

@@ -20,8 +20,9 @@ import org.hotsched.api.TaskView;
 /**
  * The dispatch thread: takes batches of runnable tasks from the backend, gives them to the active policy,
  * and passes its decisions on. Policy swaps happen on this thread too, between batches, so a policy is
- * never called from two threads, and follow one protocol: prepare (attach and warm up the successor while
- * the old policy still decides) → quiesce (no batch reaches the old policy any more) → hand over (the most
+ * never called from two threads, and follow one protocol: prepare (attach and warm up the successor, on this
+ * thread: the old policy makes no decision meanwhile, and this time is not in the gap) → quiesce (no batch
+ * reaches the old policy any more) → hand over (the most
  * urgent tasks it holds move to the successor) → activate → probation (see {@link Probation}). The rest of
  * what the old policy holds follows a chunk per round ({@link StagedHandOver}), so the gap, during which no
  * decision can be made, does not grow with the number of tasks held.
@@ -296,7 +297,8 @@ final class DispatchLoop {
                 + "; its thread " + stuck.getName() + " is abandoned and a new dispatch thread takes over; where it was:"
                 + System.lineSeparator() + "    " + frames(where, 12).replace(" ← ", System.lineSeparator() + "    "));
         if (wanted == policy) {
-            requestSwitch(builtinHandle, "automatic rollback");
+            // It was about to become active (stuck while starting: the active one stays) or it is the active one.
+            requestSwitch(active == policy ? builtinHandle : active, "automatic rollback");
         }
         listener.rejected(policy, reason);
         watch.resume(callState);
@@ -366,6 +368,11 @@ final class DispatchLoop {
         PolicyHandle target = wanted;
         if (target != active) {
             swapTo(target, wantedTrigger);
+            // A thread that took over never calls the policy it was abandoned in: until a swap away from it
+            // succeeds, the next wanted one is tried, then the built-in FIFO, which cannot fail.
+            while (active == abandoned) {
+                swapTo(wanted != active ? wanted : builtinHandle, "automatic rollback");
+            }
             swapWaiters.forEach(LockSupport::unpark);
         }
         TaskBatch batch = backend.poll(staged.inProgress() ? 0 : heldAfterRound > 0 ? HOLDING_POLL_NS : IDLE_POLL_NS);
@@ -393,9 +400,9 @@ final class DispatchLoop {
             counters.decisionLatency(latency);
         }
         long cpu = timed && n > 0 ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
-        String verdict = probation.judge(start, fault, cpu, backend.heldStalls());
+        String verdict = probation.judge(start, fault, cpu, backend.heldStalls(), policySink.sent());
         if (verdict != null) {
-            probation.start(false, start, 0);
+            probation.start(false, start, 0, 0);
             listener.rejected(active, verdict);
         }
     }
@@ -501,17 +508,17 @@ final class DispatchLoop {
         staged.finish();
         staged.reportCompletion();
         PolicyHandle previous = active;
-        if (next.policy() == previous.policy()) {
-            // The same service object under a new handle (its properties changed): nothing to hand over.
-            active = next;
-            listener.activated(previous, next, trigger, 0, 0);
-            return;
-        }
         stuckCalls.removeIf(c -> !c.thread().isAlive());
         if (stuckCalls.stream().anyMatch(c -> c.policy() == next.policy())) {
             // Two threads in one policy object: the abandoned call has not returned, so it cannot be used yet.
             wanted = previous == gone ? builtinHandle : previous;
             listener.rejected(next, "is still in the call it was abandoned in (see the log); update or restart its bundle");
+            return;
+        }
+        if (next.policy() == previous.policy()) {
+            // The same service object under a new handle (its properties changed): nothing to hand over.
+            active = next;
+            listener.activated(previous, next, trigger, 0, 0);
             return;
         }
         Throwable e = calls.attach(next, context);
@@ -540,7 +547,7 @@ final class DispatchLoop {
         counters.swapped(installed.name());
         // The first activation happens while the JVM itself warms up; only a policy that replaces one is judged.
         probation.start(installed != builtinHandle && !"start".equals(trigger), System.nanoTime(),
-                backend.heldStalls());
+                backend.heldStalls(), policySink.sent());
         // Published last: a thread waiting in switchTo sees the swap complete, probation included.
         active = installed;
         if (takeOverFault != null) {

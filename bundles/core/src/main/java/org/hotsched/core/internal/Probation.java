@@ -6,18 +6,25 @@ import org.hotsched.sim.SimKernel;
 
 /**
  * Judges the active policy by what it caused: it threw (in any method), made an invalid decision, used more CPU
- * time than the latency budget over a batch, or held a task past the held budget, so that the kernel side's stall
- * safety net dispatched it ({@link SchedulerBackend#heldStalls}). Tasks the net took because the JVM was late,
- * starved or stuck, and tasks a predecessor held (they reach the net within one held budget of the activation),
- * do not count against it. During its probation (the first seconds after activation) one fault rolls it back,
- * or three slow batches; afterwards three faults of any kind within ten seconds (the loop then measures the CPU
- * time of one round in 16, as the clock costs a system call). Dispatch thread only; the verdicts allocate, the
- * checks do not.
+ * time than the latency budget over a batch, or dropped tasks: held them past the held budget, so that the kernel
+ * side's stall safety net dispatched them ({@link SchedulerBackend#heldStalls}).
+ *
+ * <p>Not counted against it: tasks the net took because the JVM was late, starved or stuck (not held ones), tasks
+ * a predecessor held (they reach the net within one held budget of the activation), and the few a policy that
+ * orders a long queue makes wait that long on an overloaded machine: dropping means at least
+ * {@link #DROPPED_MIN} held tasks and {@link #DROPPED_PERCENT}% of the tasks it dispatched since.
+ *
+ * <p>During probation (the first seconds after activation) one fault rolls it back, or {@link #SLOW_BATCHES} slow
+ * batches (one alone may be the JIT or an emulator's pace); afterwards {@link #REPEATED_FAULTS} faults of any kind
+ * within {@link #REPEAT_WINDOW_NS}, and dropping as above (the loop then measures the CPU time of one round in 16,
+ * as the clock costs a system call). Dispatch thread only; the verdicts allocate, the checks do not.
  */
 final class Probation {
 
     static final int REPEATED_FAULTS = 3;
     static final int SLOW_BATCHES = 3;
+    static final int DROPPED_MIN = 3;
+    static final int DROPPED_PERCENT = 5;
     static final long REPEAT_WINDOW_NS = TimeUnit.SECONDS.toNanos(10);
     /** How long a policy may hold a task before the kernel side's stall net takes it (HOTSCHED_HELD_BUDGET_NS). */
     static final long HELD_BUDGET_NS = SimKernel.HELD_BUDGET_NS;
@@ -28,9 +35,12 @@ final class Probation {
     private int faults;
     private int slowBatches;
     private long until;
-    /** Until then, held tasks reaching the stall net may be a predecessor's: the baseline follows them. */
+    /** Until a round starts after this, held tasks reaching the stall net may be a predecessor's. */
     private long predecessorsUntil;
+    private long lastRoundNs;
+    /** The held stalls and the policy's dispatches when its own window began. */
     private long stallBaseline;
+    private long dispatchBaseline;
     private boolean judging;
 
     Probation(long probationNs, long latencyBudgetNs) {
@@ -39,11 +49,13 @@ final class Probation {
     }
 
     /** A policy was activated; {@code judged} is false for the built-in one, which is never rolled back. */
-    void start(boolean judged, long nowNs, long heldStalls) {
+    void start(boolean judged, long nowNs, long heldStalls, long dispatched) {
         judging = judged;
         until = nowNs + probationNs;
         predecessorsUntil = nowNs + HELD_BUDGET_NS;
+        lastRoundNs = nowNs;
         stallBaseline = heldStalls;
+        dispatchBaseline = dispatched;
         faults = 0;
         slowBatches = 0;
     }
@@ -63,23 +75,26 @@ final class Probation {
     }
 
     /**
-     * The verdict after a round: {@code null} to keep the policy, else why it must go. On probation one fault is
-     * enough, or {@link #SLOW_BATCHES} slow batches (one alone may be the JIT or an emulator's pace); afterwards
-     * {@link #REPEATED_FAULTS} faults of any kind within {@link #REPEAT_WINDOW_NS}.
+     * The verdict after a round: {@code null} to keep the policy, else why it must go.
      *
+     * @param nowNs when the round started
      * @param fault what the policy did wrong in the round (threw, invalid decision), or {@code null}
      * @param cpuNs the CPU time it took over the round's batch; 0 when not measured
      * @param heldStalls the kernel side's count of held tasks its stall net dispatched, now
+     * @param dispatched the policy's decisions sent so far, now
      */
-    String judge(long nowNs, String fault, long cpuNs, long heldStalls) {
+    String judge(long nowNs, String fault, long cpuNs, long heldStalls, long dispatched) {
         if (!judging) {
             return null;
         }
-        String dropped = dropped(nowNs, heldStalls);
+        String dropped = dropped(nowNs, heldStalls, dispatched);
+        if (dropped != null) {
+            return dropped + (inProbation(nowNs) ? " during probation" : "");
+        }
         String slow = cpuNs > latencyBudgetNs ? "used " + TimeUnit.NANOSECONDS.toMicros(cpuNs)
                 + " µs of CPU over one batch, over its budget of " + TimeUnit.NANOSECONDS.toMicros(latencyBudgetNs)
                 + " µs" : null;
-        String worst = fault != null ? fault : dropped != null ? dropped : slow;
+        String worst = fault != null ? fault : slow;
         if (worst == null) {
             return null;
         }
@@ -98,15 +113,25 @@ final class Probation {
         return null;
     }
 
-    /** Held tasks the stall net took since the last round, as a fault; none in a predecessor's window. */
-    private String dropped(long nowNs, long heldStalls) {
-        if (nowNs - predecessorsUntil < 0 || heldStalls <= stallBaseline) {
+    /**
+     * Whether the policy has dropped tasks since its own window began, as a fault. The counters are read at a
+     * round's end, so what a round sees happened since the round before: the window begins once that round, too,
+     * started after the predecessor's.
+     */
+    private String dropped(long nowNs, long heldStalls, long dispatched) {
+        boolean predecessors = lastRoundNs - predecessorsUntil < 0;
+        lastRoundNs = nowNs;
+        if (predecessors) {
             stallBaseline = heldStalls;
+            dispatchBaseline = dispatched;
             return null;
         }
-        long n = heldStalls - stallBaseline;
-        stallBaseline = heldStalls;
-        return "held " + n + " task(s) past the held budget of " + TimeUnit.NANOSECONDS.toMillis(HELD_BUDGET_NS)
-                + " ms (the kernel side dispatched them)";
+        long held = heldStalls - stallBaseline;
+        long sent = dispatched - dispatchBaseline;
+        if (held < DROPPED_MIN || held * 100 < sent * DROPPED_PERCENT) {
+            return null;
+        }
+        return "dropped tasks: held " + held + " past the held budget of " + TimeUnit.NANOSECONDS.toMillis(HELD_BUDGET_NS)
+                + " ms (the kernel side dispatched them) against " + sent + " it dispatched";
     }
 }

@@ -41,6 +41,27 @@ public class BridgeSettingsTest {
     }
 
     @Test
+    public void aBadKeyKeepsItsValueAndTheOtherKeysApply() {
+        BridgeSettings inForce = BridgeSettings.DEFAULTS.withPolicy("fair");
+        BridgeSettings.Parsed parsed = BridgeSettings.parse(Map.of("policy", "fifo", "slice.ns", "fast",
+                "sim.cpus", "0"), inForce);
+        assertEquals("fifo", parsed.settings().policy());
+        assertEquals(inForce.sliceNs(), parsed.settings().sliceNs());
+        assertEquals(inForce.simCpus(), parsed.settings().simCpus());
+        assertEquals(2, parsed.refused().size());
+        assertTrue(parsed.refused().get(0), parsed.refused().get(0).contains("slice.ns=fast is invalid"));
+    }
+
+    /** A deleted, emptied or truncated file: what is in force stays, policy included. */
+    @Test
+    public void missingKeysKeepTheValuesInForce() {
+        BridgeSettings inForce = BridgeSettings.parse(Map.of("policy", "fair", "sim.cpus", "8"));
+        BridgeSettings.Parsed parsed = BridgeSettings.parse(Map.of(), inForce);
+        assertEquals(inForce, parsed.settings());
+        assertTrue(parsed.refused().isEmpty());
+    }
+
+    @Test
     public void onlyBackendSettingsCountAsBackendChanges() {
         BridgeSettings base = BridgeSettings.DEFAULTS;
         assertFalse(base.withPolicy("fifo").backendSettingsDiffer(base));

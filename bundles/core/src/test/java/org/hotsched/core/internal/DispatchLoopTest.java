@@ -354,7 +354,7 @@ public class DispatchLoopTest {
         assertTrue(loop.switchTo(handle(sleepy, "sleepy", 1), "test", 5_000));
         awaitRejection("sleepy");
         assertTrue(rejections.get(0), rejections.get(0).startsWith("sleepy: did not return from dispatch within "
-                + CALL_BOUND_MS + " ms (at " + HoldingPolicy.class.getName() + ".hang(")
+                + CALL_BOUND_MS + " ms (at " + HoldingPolicy.class.getName() + ".sleep(")
                 && rejections.get(0).contains(", in java.lang.Thread.sleep"));
         long before = counters.snapshot(Map.of(), Map.of()).dispatched();
         awaitDispatched(before + 500);
@@ -393,6 +393,23 @@ public class DispatchLoopTest {
         }
         awaitHangOver(spinner);
         assertEquals(0, spinner.sentAfterHang);
+    }
+
+    /** A successor stuck while starting is abandoned; the policy that was deciding goes on, on the new thread. */
+    @Test
+    public void aSuccessorThatHangsWhileStartingIsAbandonedAndTheActivePolicyStays() throws Exception {
+        start("mix");
+        PolicyHandle healthy = handle(new HoldingPolicy("healthy"), "healthy", 1);
+        assertTrue(loop.switchTo(healthy, "test", 5_000));
+        HoldingPolicy stuck = new HoldingPolicy("stuck");
+        stuck.sleepInAttachMs = 2_000;
+        assertFalse(loop.switchTo(handle(stuck, "stuck", 2), "test", 5_000));
+        awaitRejection("stuck");
+        assertTrue(rejections.get(0), rejections.get(0).startsWith("stuck: did not return from attach within "));
+        awaitDispatched(counters.snapshot(Map.of(), Map.of()).dispatched() + 500);
+        assertEquals(healthy, loop.active());
+        loop.stop();
+        assertAccountedFor();
     }
 
     private void awaitRejection(String name) throws InterruptedException {

@@ -34,6 +34,8 @@ final class HoldingPolicy implements SchedulerPolicy {
     private PolicyMetrics.Counter dispatched;
     /** When not 0, the dispatch after the 20th real batch sleeps this long, once. */
     volatile long sleepInDispatchMs;
+    /** When not 0, attach sleeps this long. */
+    volatile long sleepInAttachMs;
     /** When set, the dispatch after the 20th real batch spins until this is cleared. */
     volatile boolean spinInDispatch;
     /** Decisions the sink accepted and refused after a hang ended. */
@@ -52,6 +54,9 @@ final class HoldingPolicy implements SchedulerPolicy {
 
     @Override
     public void attach(PolicyContext ctx) {
+        if (sleepInAttachMs > 0) {
+            sleep(sleepInAttachMs);
+        }
         context = ctx;
         queue = new TaskQueue(64, ctx.topology().nrCpus());
         dispatched = ctx.metrics().counter(name + ".dispatched");
@@ -104,14 +109,18 @@ final class HoldingPolicy implements SchedulerPolicy {
 
     private void hang() {
         if (sleepInDispatchMs > 0) {
-            try {
-                Thread.sleep(sleepInDispatchMs);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            sleep(sleepInDispatchMs);
         }
         while (spinInDispatch) {
             Thread.onSpinWait();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
