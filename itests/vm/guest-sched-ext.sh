@@ -211,7 +211,7 @@ else
 	echo "hotplug: skipped: one CPU, or $cpu_online is not writable"
 fi
 
-# 4. Faulty policy bundles, probation as shipped, two CPU hogs per CPU running: a release that sleeps in dispatch after its
+# 4. Faulty policy bundles, probation as shipped, CPU hogs and sleepy loops running: a release that sleeps in dispatch after its
 # probation is abandoned on its thread and rolled back, one that throws on probation is rolled back; each
 # time straight to the release before it, with the kernel never leaving hotsched. The bundles are the Pax Exam
 # tests' (itests/src/test/java/org/hotsched/itests/policy), built by mvn in pre-integration-test.
@@ -233,9 +233,15 @@ rolled_back_to_fifo() {
 		! grep -q 'scheduler re-attached' "$1" && grep -E '^ +state ' "$1" | tail -1 | grep -q enabled
 }
 if [ -f "$bundles/swappy-2-hanging.jar" ] && [ -f "$bundles/swappy-2-throwing.jar" ]; then
-	# Two hogs per CPU, so slices end and tasks reach Java all the time (a CPU's only task stays in BPF).
-	stress-ng --cpu "$((cpus * 2))" --timeout 300s >/dev/null 2>&1 &
+	# A hog per CPU and sleepy loops, whose wake-ups reach Java all the time (a CPU's only task stays in BPF,
+	# and with two hogs per CPU the JVM got 6 batches in 8 s under TCG, too few for the throwing release).
+	stress-ng --cpu "$cpus" --timeout 300s >/dev/null 2>&1 &
 	hogs=$!
+	sleepers=()
+	for i in $(seq 4); do
+		sleepy &
+		sleepers+=($!)
+	done
 	dmesg -c >/dev/null 2>&1 || true
 	faulty swappy-2-hanging.jar 15 >"$out/hotsched-hanging.log"
 	cat "$out/hotsched-hanging.log"
@@ -246,8 +252,8 @@ if [ -f "$bundles/swappy-2-hanging.jar" ] && [ -f "$bundles/swappy-2-throwing.ja
 	cat "$out/hotsched-throwing.log"
 	check "a release that throws on probation is rolled back to fifo" \
 		rolled_back_to_fifo "$out/hotsched-throwing.log" "swappy gives up after 200 batches in enqueue"
-	kill "$hogs" 2>/dev/null
-	wait "$hogs" 2>/dev/null
+	kill "$hogs" "${sleepers[@]}" 2>/dev/null
+	wait "$hogs" "${sleepers[@]}" 2>/dev/null
 	check "no stall, BUG or WARNING in the kernel log" sh -c "! dmesg | grep -qE 'stall|BUG:|WARNING:'"
 else
 	echo "faulty bundles: skipped: $bundles has no swappy-2-hanging.jar (mvn -pl itests pre-integration-test builds it)"

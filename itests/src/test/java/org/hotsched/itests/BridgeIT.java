@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.io.IOException;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
@@ -65,15 +66,11 @@ public class BridgeIT extends HotschedTestSupport {
     @Test
     public void configurationSwitchesThePolicy() throws Exception {
         awaitActive("fifo");
-        Configuration config = configAdmin.getConfiguration("org.hotsched.core", "?");
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put("policy", "builtin-fifo");
-        config.update(props);
+        configure("policy", "builtin-fifo");
         awaitActive("builtin-fifo");
         awaitDispatches(200);
 
-        props.put("policy", "fifo");
-        config.update(props);
+        configure("policy", "fifo");
         awaitActive("fifo");
         awaitDispatches(200);
         assertEveryTaskAccountedFor();
@@ -82,11 +79,7 @@ public class BridgeIT extends HotschedTestSupport {
     @Test
     public void aBadConfigurationValueIsRefusedAloneAndTheOtherKeysApply() throws Exception {
         awaitActive("fifo");
-        Configuration config = configAdmin.getConfiguration("org.hotsched.core", "?");
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put("policy", "builtin-fifo");
-        props.put("slice.ns", "not-a-number");
-        config.update(props);
+        configure("policy", "builtin-fifo", "slice.ns", "not-a-number");
         awaitActive("builtin-fifo");
         awaitDispatches(100);
         assertEveryTaskAccountedFor();
@@ -96,10 +89,7 @@ public class BridgeIT extends HotschedTestSupport {
     @Test
     public void aDeletedConfigurationChangesNothingLive() throws Exception {
         awaitActive("fifo");
-        Configuration config = configAdmin.getConfiguration("org.hotsched.core", "?");
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put("policy", "builtin-fifo");
-        config.update(props);
+        Configuration config = configure("policy", "builtin-fifo");
         awaitActive("builtin-fifo");
         long swaps = bridge.stats().swaps();
 
@@ -113,10 +103,7 @@ public class BridgeIT extends HotschedTestSupport {
 
     @Test
     public void aConfiguredPolicyThatIsMissingFallsBackToTheHighestRanking() throws Exception {
-        Configuration config = configAdmin.getConfiguration("org.hotsched.core", "?");
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put("policy", "nosuch");
-        config.update(props);
+        configure("policy", "nosuch");
         await("note about the missing policy", 10_000, () -> bridge.status().note().contains("nosuch"));
         assertEquals("fifo", bridge.status().activePolicy());
     }
@@ -135,5 +122,16 @@ public class BridgeIT extends HotschedTestSupport {
         assertEquals(FIFO_BUNDLE, fifo.bundle());
         assertTrue(!fifo.active());
         assertEquals("fifo", bridge.use("fifo").activePolicy());
+    }
+
+    /** Sets the bridge's configuration to these keys and values, as a {@code .cfg} file would. */
+    private Configuration configure(String... keysAndValues) throws IOException {
+        Configuration config = configAdmin.getConfiguration("org.hotsched.core", "?");
+        Dictionary<String, Object> props = new Hashtable<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            props.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        config.update(props);
+        return config;
     }
 }
