@@ -147,7 +147,7 @@ spread() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "none"; exit
 counter() { awk -v k="$1" '$1 == k { v = $2 } END { print v == "" ? "?" : v }' "$run_log"; }
 echo "swap gap (sched:use and rollback, from sched:history): $(field 7 '^(sched:use|rollback)$' | percentiles)"
 echo "tasks handed over per swap: $(field 8 '^(sched:use|rollback)$' | spread)"
-echo "BPF counters at the end: stallFallbacks $(counter stallFallbacks), userDispatches $(counter userDispatches), kernelDispatches $(counter kernelDispatches)"
+echo "BPF counters at the end: stallFallbacks $(counter stallFallbacks) (held by a policy: $(counter heldStalls)), userDispatches $(counter userDispatches), kernelDispatches $(counter kernelDispatches)"
 # The policy API's numbers are measured on this backend too: each moved with the load (sampled each round).
 echo "policy API at its extremes: peakBacklog $(counter peakBacklog), peakQueuedInKernel $(counter peakQueuedInKernel)," \
 	"minDispatchRoom $(counter minDispatchRoom) (of 5461)"
@@ -211,9 +211,9 @@ else
 	echo "hotplug: skipped: one CPU, or $cpu_online is not writable"
 fi
 
-# 4. Faulty policy bundles, probation as shipped, CPU hogs and sleepy loops running: a release that sleeps in dispatch after its
-# probation is abandoned on its thread and rolled back, one that throws on probation is rolled back; each
-# time straight to the release before it, with the kernel never leaving hotsched. The bundles are the Pax Exam
+# 4. Faulty policy bundles, probation as shipped, CPU hogs and sleepy loops running: a release that sleeps in
+# dispatch after its probation is abandoned on its thread and rolled back, one that throws on probation is
+# rolled back; each time straight to the release before it, with the kernel never leaving hotsched. The bundles are the Pax Exam
 # tests' (itests/src/test/java/org/hotsched/itests/policy), built by mvn in pre-integration-test.
 bundles=itests/target/policy-bundles
 faulty() { # faulty JAR SLEEP_S: runs hotsched with JAR in deploy/, fifo then swappy, and prints its log

@@ -212,6 +212,7 @@ public class SimKernelTest {
         assertEquals(1, k.backlog());
         assertFalse(k.advance(12 * MS));
         assertEquals("dispatched at 10 ms", 1, k.accounting().stallFallbacks());
+        assertEquals("not read: user space was late, its policy held nothing", 0, k.heldStalls());
         assertFalse("and running", k.isCpuIdle(0));
     }
 
@@ -233,6 +234,7 @@ public class SimKernelTest {
         k.dispatch(pid, generation, 0, 0, 0);
         SimAccounting a = k.accounting();
         assertEquals(a.explain(), 1, a.stallFallbacks());
+        assertEquals("read and held: the policy's doing", 1, k.heldStalls());
         assertEquals(a.explain(), 1, a.cancelledStale());
         assertEquals(a.explain(), 1, a.outstanding());
         assertTrue(a.explain(), a.balanced());

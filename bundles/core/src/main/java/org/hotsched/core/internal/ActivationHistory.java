@@ -67,14 +67,15 @@ final class ActivationHistory {
     }
 
     /**
-     * {@code handle} was rolled back for {@code reason}: its latest activation says so, or, when it never
-     * became active (it failed while starting), an entry records the refusal.
+     * {@code handle} was rolled back for {@code reason}: when it is the one active, its activation says so;
+     * otherwise (it failed while starting, or while handing over after it was replaced) an entry records the
+     * refusal, and what an earlier activation of it says stays as it was.
      */
     synchronized void rolledBack(PolicyHandle handle, String reason) {
-        for (int i = activations.size() - 1; i >= 0; i--) {
-            Activation a = activations.get(i);
-            if (a.handle.release().equals(handle.release())) {
-                a.outcome = "rolled back: " + reason;
+        if (!activations.isEmpty()) {
+            Activation last = activations.getLast();
+            if (last.handle.release().equals(handle.release()) && ACTIVE.equals(last.outcome)) {
+                last.outcome = "rolled back: " + reason;
                 return;
             }
         }

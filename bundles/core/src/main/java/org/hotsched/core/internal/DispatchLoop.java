@@ -93,9 +93,6 @@ final class DispatchLoop {
     private volatile PolicyHandle abandoned;
     /** Threads left in a policy call, with that policy: it is not activated again while its call lasts. */
     private final Queue<StuckCall> stuckCalls = new ConcurrentLinkedQueue<>();
-
-    private record StuckCall(SchedulerPolicy policy, Thread thread) {
-    }
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     /**
      * Threads waiting in {@link #switchTo}, woken once a swap is over. They do not poll: a waiter woken by a
@@ -139,6 +136,9 @@ final class DispatchLoop {
         this.thread = dispatchThread("hotsched-dispatch");
         this.callBoundNs = swap.callBoundNs();
         this.supervisor = new DispatchSupervisor(watch, callBoundNs, this::takeOver);
+    }
+
+    private record StuckCall(SchedulerPolicy policy, Thread thread) {
     }
 
     /**
@@ -224,7 +224,6 @@ final class DispatchLoop {
         }
     }
 
-    /** Stops the thread after handing every held task to the built-in policy, which dispatches them. */
     /**
      * Stops the thread after handing every held task to the built-in policy, which dispatches them. A policy stuck
      * in a call then is abandoned as at any other time, and the thread that takes over finishes the stop.
