@@ -35,11 +35,12 @@ import org.osgi.service.metatype.annotations.Option;
     long stall_budget_ns() default 50_000_000L;
 
     @AttributeDefinition(name = "probation.ms", description = "How long a newly activated policy is on probation, "
-            + "in ms (0..600000): one fault then rolls it back. Applies when the bridge starts.")
+            + "in ms (0..600000): one fault then rolls it back (three slow batches). Applies when the bridge starts.")
     long probation_ms() default 5_000L;
 
-    @AttributeDefinition(name = "probation.latency.ns", description = "Most CPU time a policy on probation may use over "
-            + "one batch, in ns (10000..10000000000). Applies when the bridge starts.")
+    @AttributeDefinition(name = "probation.latency.ns", description = "Most CPU time a policy may use over "
+            + "one batch, in ns (10000..10000000000); three slower batches on probation roll it back. Applies when "
+            + "the bridge starts.")
     long probation_latency_ns() default 50_000_000L;
 
     @AttributeDefinition(name = "swap.warmup.rounds", description = "Rounds of synthetic tasks a policy runs before "
