@@ -57,6 +57,11 @@ swap_dist=/tmp/hotsched-swap
 rm -rf "$swap_dist"
 cp -a "$dist" "$swap_dist"
 check "probation as shipped (probation.ms=5000)" grep -qx 'probation.ms=5000' "$swap_dist/etc/org.hotsched.core.cfg"
+# The supervisor's bound is 3 s here, not the shipped 1 s: under TCG code runs tens of times slower, and a
+# healthy fifo's first dispatch right after the start (its classes loaded and interpreted) once took over 1 s
+# and was abandoned. 3 s stays well under the kernel's 5 s watchdog.
+sed -i 's/^policy\.timeout\.ms=.*/policy.timeout.ms=3000/' "$swap_dist/etc/org.hotsched.core.cfg"
+check "the supervisor's bound is 3 s in the copy" grep -qx 'policy.timeout.ms=3000' "$swap_dist/etc/org.hotsched.core.cfg"
 # A swap every second (sleep 1, then sched:use) takes 1.1-2.1 s of wall time under TCG, depending on the
 # host, so the load is not timed to fit the swaps: it is stopped once sched:rollback has printed (below).
 # Even, so the last swap returns to fifo and the rollback goes to builtin-fifo.
@@ -243,10 +248,10 @@ if [ -f "$bundles/swappy-2-hanging.jar" ] && [ -f "$bundles/swappy-2-throwing.ja
 		sleepers+=($!)
 	done
 	dmesg -c >/dev/null 2>&1 || true
-	faulty swappy-2-hanging.jar 15 >"$out/hotsched-hanging.log"
+	faulty swappy-2-hanging.jar 18 >"$out/hotsched-hanging.log"
 	cat "$out/hotsched-hanging.log"
 	check "a release that hangs in dispatch after probation is abandoned and rolled back to fifo" \
-		rolled_back_to_fifo "$out/hotsched-hanging.log" "did not return from dispatch within 1000 ms (at org.hotsched.itests.policy.HangingSwappyPolicy"
+		rolled_back_to_fifo "$out/hotsched-hanging.log" "did not return from dispatch within 3000 ms (at org.hotsched.itests.policy.HangingSwappyPolicy"
 	check "the log names where it was stuck" grep -q 'HangingSwappyPolicy.dispatch(HangingSwappyPolicy.java' "$out/hotsched-hanging.log"
 	faulty swappy-2-throwing.jar 8 >"$out/hotsched-throwing.log"
 	cat "$out/hotsched-throwing.log"

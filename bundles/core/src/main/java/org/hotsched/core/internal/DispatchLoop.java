@@ -332,7 +332,7 @@ final class DispatchLoop {
     /** Where a policy is stuck: its own newest frame, and the JDK method it is in, if any (a sleep, a wait). */
     private static String stuckAt(StackTraceElement[] stack) {
         if (stack.length == 0) {
-            return "no stack";
+            return "no stack frames visible";
         }
         for (StackTraceElement frame : stack) {
             String module = frame.getModuleName();
@@ -354,7 +354,7 @@ final class DispatchLoop {
             }
             out.append(shown++ == 0 ? "" : " ← ").append(frame);
         }
-        return shown == 0 ? "no stack" : out.toString();
+        return shown == 0 ? "no stack frames visible" : out.toString();
     }
 
     /**
