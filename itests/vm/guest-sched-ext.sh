@@ -216,16 +216,34 @@ else
 	echo "hotplug: skipped: one CPU, or $cpu_online is not writable"
 fi
 
-# 4. Faulty policy bundles, probation as shipped, CPU hogs and sleepy loops running: a release that sleeps in
-# dispatch after its probation is abandoned on its thread and rolled back, one that throws on probation is
-# rolled back; each time straight to the release before it, with the kernel never leaving hotsched. The bundles are the Pax Exam
-# tests' (itests/src/test/java/org/hotsched/itests/policy), built by mvn in pre-integration-test.
+# 4. Faulty policy bundles, probation as shipped, a CPU hog per CPU and sleepy loops running: a release that
+# sleeps in dispatch after its probation is abandoned on its thread and rolled back, one that throws on
+# probation is rolled back; each time straight to the release before it, with the kernel never leaving
+# hotsched. The bundles are the Pax Exam tests' (itests/src/test/java/org/hotsched/itests/policy), built by
+# mvn in pre-integration-test.
 bundles=itests/target/policy-bundles
-faulty() { # faulty JAR SLEEP_S: runs hotsched with JAR in deploy/, fifo then swappy, and prints its log
+faulty() { # faulty JAR SLEEP_S LOG: runs hotsched with JAR in deploy/, fifo then swappy, log to LOG; with load,
+	# started once fifo decides (a JVM starting beside the load took 2 min under TCG), while swappy is judged
 	rm -f "$swap_dist"/deploy/swappy-*.jar
 	cp "$bundles/$1" "$swap_dist/deploy/"
-	"$swap_dist/bin/hotsched" --exec "sched:use fifo; sched:use swappy; sleep $2; sched:history; sched:status" 2>&1
+	"$swap_dist/bin/hotsched" --exec "sched:use fifo; sleep 3; sched:use swappy; sleep $2; sched:history; sched:status" \
+		>"$3" 2>&1 &
+	local run=$! i load=()
+	for ((i = 0; i < 1200; i++)); do
+		grep -q '^now using fifo' "$3" && break
+		sleep 0.1
+	done
+	stress-ng --cpu "$cpus" --timeout 120s >/dev/null 2>&1 &
+	load+=($!)
+	for i in $(seq 4); do
+		sleepy &
+		load+=($!)
+	done
+	wait "$run"
+	kill "${load[@]}" 2>/dev/null
+	wait "${load[@]}" 2>/dev/null
 	rm -f "$swap_dist"/deploy/swappy-*.jar
+	cat "$3"
 }
 # The last two sched:history rows of log $1: swappy 2.0.0 rolled back for reason $2, then fifo by automatic
 # rollback, still active; and the scheduler attached throughout (no re-attach row, enabled at the end).
@@ -237,28 +255,19 @@ rolled_back_to_fifo() {
 			END { exit ok != 2 }' &&
 		! grep -q 'scheduler re-attached' "$1" && grep -E '^ +state ' "$1" | tail -1 | grep -q enabled
 }
-if [ -f "$bundles/swappy-2-hanging.jar" ] && [ -f "$bundles/swappy-2-throwing.jar" ]; then
-	# A hog per CPU and sleepy loops, whose wake-ups reach Java all the time (a CPU's only task stays in BPF,
-	# and with two hogs per CPU the JVM got 6 batches in 8 s under TCG, too few for the throwing release).
-	stress-ng --cpu "$cpus" --timeout 300s >/dev/null 2>&1 &
-	hogs=$!
-	sleepers=()
-	for i in $(seq 4); do
-		sleepy &
-		sleepers+=($!)
-	done
+# Once per CI run, on 6.17 with the host's userland: what it checks is Java's, not the kernel's, and each run
+# costs a JVM start under TCG.
+if [[ $(uname -r) != 6.17* ]] || ! grep -q '^12' /etc/debian_version 2>/dev/null; then
+	echo "faulty bundles: skipped on this boot: run on 6.17 with the host's userland only"
+elif [ -f "$bundles/swappy-2-hanging.jar" ] && [ -f "$bundles/swappy-2-throwing.jar" ]; then
 	dmesg -c >/dev/null 2>&1 || true
-	faulty swappy-2-hanging.jar 18 >"$out/hotsched-hanging.log"
-	cat "$out/hotsched-hanging.log"
+	faulty swappy-2-hanging.jar 15 "$out/hotsched-hanging.log"
 	check "a release that hangs in dispatch after probation is abandoned and rolled back to fifo" \
 		rolled_back_to_fifo "$out/hotsched-hanging.log" "did not return from dispatch within 3000 ms (at org.hotsched.itests.policy.HangingSwappyPolicy"
 	check "the log names where it was stuck" grep -q 'HangingSwappyPolicy.dispatch(HangingSwappyPolicy.java' "$out/hotsched-hanging.log"
-	faulty swappy-2-throwing.jar 8 >"$out/hotsched-throwing.log"
-	cat "$out/hotsched-throwing.log"
+	faulty swappy-2-throwing.jar 8 "$out/hotsched-throwing.log"
 	check "a release that throws on probation is rolled back to fifo" \
 		rolled_back_to_fifo "$out/hotsched-throwing.log" "swappy gives up after 200 batches in enqueue"
-	kill "$hogs" "${sleepers[@]}" 2>/dev/null
-	wait "$hogs" "${sleepers[@]}" 2>/dev/null
 	check "no stall, BUG or WARNING in the kernel log" sh -c "! dmesg | grep -qE 'stall|BUG:|WARNING:'"
 else
 	echo "faulty bundles: skipped: $bundles has no swappy-2-hanging.jar (mvn -pl itests pre-integration-test builds it)"
