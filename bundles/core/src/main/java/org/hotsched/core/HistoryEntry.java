@@ -16,6 +16,9 @@ import java.util.Map;
  * @param trigger why: {@code start}, {@code sched:use}, {@code configuration}, {@code policy installed},
  *                {@code policy left}, {@code rollback}, {@code automatic rollback}, or {@code scheduler re-attached (WHY)}
  *                when the kernel had stopped the sched_ext scheduler and hotsched attached a new one (same policy)
+ * @param prepareNs how long attaching and warming up the new policy took: on a thread of its own, while the old
+ *                  policy went on deciding (0 when nothing was prepared: the built-in FIFO, a re-attach)
+ * @param decidedWhilePreparing decisions the old policy made meanwhile
  * @param swapGapNs how long no decision could be made: from quiescing the old policy until the new one
  *                  holds the most urgent of its tasks and decides
  * @param tasksHandedOver tasks moved from the old policy to this one (those moved within the gap while the
@@ -23,6 +26,13 @@ import java.util.Map;
  * @param outcome {@code active}, {@code replaced}, or {@code rolled back: REASON}
  */
 public record HistoryEntry(long sequence, Instant at, String policy, String bundle, String version,
-                           Map<String, String> configuration, String trigger, long swapGapNs, int tasksHandedOver,
-                           String outcome) {
+                           Map<String, String> configuration, String trigger, long prepareNs,
+                           long decidedWhilePreparing, long swapGapNs, int tasksHandedOver, String outcome) {
+
+    /** An activation with nothing prepared: the form of this record before {@code prepareNs} was added. */
+    public HistoryEntry(long sequence, Instant at, String policy, String bundle, String version,
+                        Map<String, String> configuration, String trigger, long swapGapNs, int tasksHandedOver,
+                        String outcome) {
+        this(sequence, at, policy, bundle, version, configuration, trigger, 0, 0, swapGapNs, tasksHandedOver, outcome);
+    }
 }

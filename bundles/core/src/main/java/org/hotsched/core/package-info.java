@@ -3,7 +3,7 @@
  * The bridge itself lives in {@code org.hotsched.core.internal}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.hotsched.core;
 
 import org.osgi.annotation.bundle.Export;

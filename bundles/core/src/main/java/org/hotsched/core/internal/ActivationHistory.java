@@ -22,37 +22,38 @@ final class ActivationHistory {
         final Instant at;
         final PolicyHandle handle;
         final String trigger;
-        final long swapGapNs;
+        final DispatchLoop.SwapFigures swap;
         int handedOver;
         String outcome;
 
-        Activation(long sequence, PolicyHandle handle, String trigger, long swapGapNs, int handedOver, String outcome) {
+        Activation(long sequence, PolicyHandle handle, String trigger, DispatchLoop.SwapFigures swap, String outcome) {
             this.sequence = sequence;
             this.at = Instant.now();
             this.handle = handle;
             this.trigger = trigger;
-            this.swapGapNs = swapGapNs;
-            this.handedOver = handedOver;
+            this.swap = swap;
+            this.handedOver = swap.handedOver();
             this.outcome = outcome;
         }
 
         HistoryEntry toEntry() {
             return new HistoryEntry(sequence, at, handle.name(), handle.bundle(), handle.version(),
-                    handle.configuration(), trigger, swapGapNs, handedOver, outcome);
+                    handle.configuration(), trigger, swap.prepareNs(), swap.decidedWhilePreparing(), swap.gapNs(),
+                    handedOver, outcome);
         }
     }
 
     private final List<Activation> activations = new ArrayList<>();
 
     /** {@code handle} became active; the one before it was replaced unless it was rolled back. */
-    synchronized void activated(PolicyHandle handle, String trigger, long swapGapNs, int handedOver) {
+    synchronized void activated(PolicyHandle handle, String trigger, DispatchLoop.SwapFigures swap) {
         if (!activations.isEmpty()) {
             Activation last = activations.getLast();
             if (ACTIVE.equals(last.outcome)) {
                 last.outcome = REPLACED;
             }
         }
-        activations.add(new Activation(activations.size() + 1, handle, trigger, swapGapNs, handedOver, ACTIVE));
+        activations.add(new Activation(activations.size() + 1, handle, trigger, swap, ACTIVE));
     }
 
     /** The hand-over to {@code handle} completed: {@code tasks} in all reached it, the first ones within the gap. */
@@ -79,7 +80,8 @@ final class ActivationHistory {
                 return;
             }
         }
-        activations.add(new Activation(activations.size() + 1, handle, "policy installed", 0, 0, "refused: " + reason));
+        activations.add(new Activation(activations.size() + 1, handle, "policy installed", DispatchLoop.SwapFigures.NONE,
+                "refused: " + reason));
     }
 
     /**

@@ -106,7 +106,8 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
                 registry.builtin(), settings.swap(), this);
         if (backend instanceof ReattachingBackend reattaching) {
             // The policy stays; the history shows the kernel's part, so a gap in scheduling is explained.
-            reattaching.listener(why -> history.activated(loop.active(), REATTACHED + " (" + why + ")", 0, 0));
+            reattaching.listener(why -> history.activated(loop.active(), REATTACHED + " (" + why + ")",
+                    DispatchLoop.SwapFigures.NONE));
         }
         LOG.log(Level.INFO, "hotsched: backend " + backendReason);
     }
@@ -245,9 +246,9 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     }
 
     @Override
-    public void activated(PolicyHandle from, PolicyHandle to, String trigger, long gapNs, int handedOver) {
+    public void activated(PolicyHandle from, PolicyHandle to, String trigger, DispatchLoop.SwapFigures figures) {
         expectedTrigger(to);
-        history.activated(to, trigger, gapNs, handedOver);
+        history.activated(to, trigger, figures);
         if (to.bundleId() >= 0) {
             housekeeping.execute(() -> keep(to));
         }

@@ -1,7 +1,6 @@
 package org.hotsched.core.internal;
 
 import java.util.Arrays;
-import java.util.Map;
 
 import org.hotsched.api.CpuTopology;
 import org.hotsched.api.PolicyContext;
@@ -79,14 +78,5 @@ final class BridgeContext implements PolicyContext {
     @Override
     public PolicyMetrics metrics() {
         return metrics;
-    }
-
-    /** Policy counters now, to undo what a warm-up on synthetic tasks counts ({@link #restoreMetrics}). */
-    Map<String, Long> metricsSnapshot() {
-        return metrics.snapshot();
-    }
-
-    void restoreMetrics(Map<String, Long> snapshot) {
-        metrics.restore(snapshot);
     }
 }

@@ -20,12 +20,13 @@ import org.hotsched.api.TaskView;
 /**
  * The dispatch thread: takes batches of runnable tasks from the backend, gives them to the active policy,
  * and passes its decisions on. Policy swaps happen on this thread too, between batches, so a policy is
- * never called from two threads, and follow one protocol: prepare (attach and warm up the successor, on this
- * thread: the old policy makes no decision meanwhile, and this time is not in the gap) → quiesce (no batch
- * reaches the old policy any more) → hand over (the most
- * urgent tasks it holds move to the successor) → activate → probation (see {@link Probation}). The rest of
- * what the old policy holds follows a chunk per round ({@link StagedHandOver}), so the gap, during which no
- * decision can be made, does not grow with the number of tasks held.
+ * never called from two threads at once, and follow one protocol: prepare (attach and warm up the successor on a
+ * thread of its own, {@link SwapPreparer}, while the old policy goes on deciding on this one) → quiesce (no batch
+ * reaches the old policy any more) → hand over (the most urgent tasks it holds move to the successor) → activate
+ * → probation (see {@link Probation}). The rest of what the old policy holds follows a chunk per round
+ * ({@link StagedHandOver}), so the gap, during which no decision can be made, does not grow with the number of
+ * tasks held. Only when the active policy cannot decide (the supervisor abandoned it) does this thread wait for
+ * a preparation.
  *
  * <p>Every call into a policy goes through {@link PolicyCalls}, timed by a {@link DispatchSupervisor}. A call
  * that has not returned within the bound is abandoned ({@link #takeOver}): its thread is left to finish the call
@@ -39,7 +40,7 @@ final class DispatchLoop {
     /** What the loop tells the bridge. Called on the dispatch thread; may allocate, must not block. */
     interface Listener {
         /** A swap finished: {@code to} decides from now on. */
-        void activated(PolicyHandle from, PolicyHandle to, String trigger, long gapNs, int handedOver);
+        void activated(PolicyHandle from, PolicyHandle to, String trigger, SwapFigures figures);
 
         /**
          * {@code policy} must go, for {@code reason}; the listener picks its successor with {@link #requestSwitch}.
@@ -77,9 +78,9 @@ final class DispatchLoop {
     private final TaskBuffer recovered;
     private final StagedHandOver staged;
     private final int nrCpus;
-    private final int warmUpRounds;
-    /** Replaced when a thread is abandoned: the abandoned call may still be using its buffers. */
-    private WarmUp warmUp;
+    private final SwapPreparer preparer;
+    /** What the active policy had decided when the preparation under way began. */
+    private long sentWhenPrepareBegan;
     private final PolicyCallWatch watch = new PolicyCallWatch();
     private final PolicyCalls calls = new PolicyCalls(watch);
     private final DispatchSupervisor supervisor;
@@ -126,8 +127,6 @@ final class DispatchLoop {
                 swap.defaultSliceNs(), false);
         this.builtin.useSink(fallbackSink);
         this.recovered = new TaskBuffer(1024, nrCpus);
-        this.warmUpRounds = swap.warmUpRounds();
-        this.warmUp = new WarmUp(warmUpRounds, nrCpus);
         this.probation = new Probation(swap.probationNs(), swap.latencyBudgetNs());
         this.listener = listener;
         this.staged = new StagedHandOver(swap.handOverChunk(), nrCpus, builtin, calls, counters, listener);
@@ -135,7 +134,12 @@ final class DispatchLoop {
         this.active = builtinHandle;
         this.thread = dispatchThread("hotsched-dispatch");
         this.callBoundNs = swap.callBoundNs();
-        this.supervisor = new DispatchSupervisor(watch, callBoundNs, this::takeOver);
+        this.preparer = new SwapPreparer(context, swap.warmUpRounds(), nrCpus, callBoundNs, () -> {
+            backend.wakeUp();
+            LockSupport.unpark(thread);
+        });
+        this.supervisor = new DispatchSupervisor(callBoundNs).watch(watch, this::takeOver)
+                .watch(preparer.watch(), preparer::overdue);
     }
 
     private record StuckCall(SchedulerPolicy policy, Thread thread) {
@@ -148,6 +152,19 @@ final class DispatchLoop {
      */
     record SwapSettings(long defaultSliceNs, int warmUpRounds, long probationNs, long latencyBudgetNs,
                         int handOverChunk, long callBoundNs) {
+    }
+
+    /**
+     * What one swap measured.
+     *
+     * @param prepareNs attach and warm-up of the successor, on the preparing thread while the old policy went on
+     *                  deciding; 0 when there was nothing to prepare (the built-in FIFO, the same policy object)
+     * @param decidedWhilePreparing decisions the old policy made meanwhile
+     * @param gapNs quiesce → first chunk handed over → activate: no decision could be made meanwhile
+     * @param handedOver tasks moved within the gap
+     */
+    record SwapFigures(long prepareNs, long decidedWhilePreparing, long gapNs, int handedOver) {
+        static final SwapFigures NONE = new SwapFigures(0, 0, 0, 0);
     }
 
     private Thread dispatchThread(String name) {
@@ -242,6 +259,11 @@ final class DispatchLoop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        try {
+            preparer.join(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         supervisor.stop();
         swapWaiters.forEach(LockSupport::unpark);
         if (thread.isAlive()) {
@@ -258,7 +280,7 @@ final class DispatchLoop {
                 round();
             }
             if (active != builtinHandle) {
-                swapTo(builtinHandle, "stop");
+                swapTo(builtinHandle, "stop", SwapFigures.NONE);
             }
             staged.finish();
             staged.reportCompletion();
@@ -288,15 +310,14 @@ final class DispatchLoop {
         StackTraceElement[] where = outsideSinks(stuck);
         abandoned = policy;
         stuckCalls.add(new StuckCall(policy.policy(), stuck));
-        warmUp = new WarmUp(warmUpRounds, nrCpus);
         counters.policyError();
         String reason = "did not return from " + method + " within " + TimeUnit.NANOSECONDS.toMillis(callBoundNs)
-                + " ms (" + stuckAt(where) + ")";
+                + " ms (" + StuckStack.stuckAt(where) + ")";
         LOG.log(Level.ERROR, "hotsched: policy " + policy.name() + " (" + policy.release() + ") " + reason
                 + "; its thread " + stuck.getName() + " is abandoned and a new dispatch thread takes over; where it was:"
-                + System.lineSeparator() + "    " + frames(where, 12).replace(" ← ", System.lineSeparator() + "    "));
+                + StuckStack.frames(where, 12));
         if (wanted == policy) {
-            // It was about to become active (stuck while starting: the active one stays) or it is the active one.
+            // It is the active one, or it was taking over the tasks the active one handed over (in adopt).
             requestSwitch(active == policy ? builtinHandle : active, "automatic rollback");
         }
         listener.rejected(policy, reason);
@@ -329,34 +350,6 @@ final class DispatchLoop {
         return false;
     }
 
-    /** Where a policy is stuck: its own newest frame, and the JDK method it is in, if any (a sleep, a wait). */
-    private static String stuckAt(StackTraceElement[] stack) {
-        if (stack.length == 0) {
-            return "no stack frames visible";
-        }
-        for (StackTraceElement frame : stack) {
-            String module = frame.getModuleName();
-            if (module == null || !module.startsWith("java.") && !module.startsWith("jdk.")) {
-                return "at " + frame + (frame == stack[0] ? ""
-                        : ", in " + stack[0].getClassName() + "." + stack[0].getMethodName());
-            }
-        }
-        return "at " + stack[0];
-    }
-
-    /** The first {@code n} frames below the bridge's own, newest first. */
-    private static String frames(StackTraceElement[] stack, int n) {
-        StringBuilder out = new StringBuilder();
-        int shown = 0;
-        for (StackTraceElement frame : stack) {
-            if (shown == n || frame.getClassName().startsWith(PolicyCalls.class.getName())) {
-                break;
-            }
-            out.append(shown++ == 0 ? "" : " ← ").append(frame);
-        }
-        return shown == 0 ? "no stack frames visible" : out.toString();
-    }
-
     /**
      * One round: a pending swap, a batch, the policy's decisions, the verdict. Its own method rather than the
      * body of {@link #run}'s loop: the JIT compiles a method after a few thousand calls, but a loop that never
@@ -364,15 +357,8 @@ final class DispatchLoop {
      * the interpreter: a profile of the dispatch thread in the TCG guest showed it a minute into a run.
      */
     private void round() {
-        PolicyHandle target = wanted;
-        if (target != active) {
-            swapTo(target, wantedTrigger);
-            // A thread that took over never calls the policy it was abandoned in: until a swap away from it
-            // succeeds, the next wanted one is tried, then the built-in FIFO, which cannot fail.
-            while (active == abandoned) {
-                swapTo(wanted != active ? wanted : builtinHandle, "automatic rollback");
-            }
-            swapWaiters.forEach(LockSupport::unpark);
+        if (wanted != active || preparer.preparing() != null) {
+            advanceSwap();
         }
         TaskBatch batch = backend.poll(staged.inProgress() ? 0 : heldAfterRound > 0 ? HOLDING_POLL_NS : IDLE_POLL_NS);
         context.newRound();
@@ -497,7 +483,87 @@ final class DispatchLoop {
         return "threw " + e + " in dispatch";
     }
 
-    private void swapTo(PolicyHandle next, String trigger) {
+    /**
+     * Moves a swap on: starts preparing the wanted policy, or activates it once prepared; while it is being
+     * prepared, the active policy goes on deciding. The dispatch thread waits for a preparation only when the
+     * active policy was abandoned: it never calls that one again, so until a swap away from it succeeds, the
+     * wanted policy is tried, then the built-in FIFO, which needs no preparation and cannot fail.
+     */
+    private void advanceSwap() {
+        boolean swapped = false;
+        for (PolicyHandle target = wanted; target != active || preparer.preparing() != null; target = wanted) {
+            String trigger = wantedTrigger;
+            boolean mustWait = active == abandoned;
+            if (preparer.preparing() != null) {
+                SwapPreparer.Prepared done = mustWait ? preparer.await() : preparer.take();
+                if (done == null) {
+                    break;
+                }
+                swapped |= activatePrepared(done, target, trigger);
+            } else if (target == builtinHandle || target.policy() == active.policy() && !mustWait) {
+                swapTo(target, trigger, SwapFigures.NONE);
+                swapped = true;
+            } else if (mustWait && target == active) {
+                wanted = builtinHandle;
+            } else if (!stillStuck(target)) {
+                // The policy to prepare may still be giving up its tasks from an earlier swap, on this thread: that
+                // hand-over completes first, so that it is never called from two threads at once.
+                staged.finish();
+                staged.reportCompletion();
+                sentWhenPrepareBegan = policySink.sent();
+                preparer.begin(target);
+                if (!mustWait) {
+                    break;
+                }
+            }
+        }
+        if (swapped) {
+            swapWaiters.forEach(LockSupport::unpark);
+        }
+    }
+
+    /**
+     * A preparation finished: its policy becomes active if it is ready and still wanted. Returns whether a swap
+     * happened. One no longer wanted is detached; it holds nothing after its warm-up.
+     */
+    private boolean activatePrepared(SwapPreparer.Prepared done, PolicyHandle target, String trigger) {
+        PolicyHandle next = done.policy();
+        if (done.stuck() != null) {
+            stuckCalls.add(new StuckCall(next.policy(), done.stuck()));
+        }
+        if (!done.ready()) {
+            counters.policyError();
+            if (wanted == next) {
+                wanted = active == abandoned ? builtinHandle : active;
+            }
+            listener.rejected(next, done.failure());
+            return false;
+        }
+        if (next != target) {
+            calls.detach(next);
+            return false;
+        }
+        swapTo(next, trigger, new SwapFigures(done.prepareNs(), policySink.sent() - sentWhenPrepareBegan, 0, 0));
+        return true;
+    }
+
+    /**
+     * Whether {@code next} is still in a call the supervisor abandoned it in: two threads in one policy object
+     * cannot be allowed, so it is rejected and the active policy stays (or the built-in FIFO, if that one was
+     * abandoned).
+     */
+    private boolean stillStuck(PolicyHandle next) {
+        stuckCalls.removeIf(c -> !c.thread().isAlive());
+        if (stuckCalls.stream().noneMatch(c -> c.policy() == next.policy())) {
+            return false;
+        }
+        wanted = active == abandoned ? builtinHandle : active;
+        listener.rejected(next, "is still in the call it was abandoned in (see the log); update or restart its bundle");
+        return true;
+    }
+
+    /** Quiesce → hand over → activate {@code next}, prepared already; {@code prepared} says how that went. */
+    private void swapTo(PolicyHandle next, String trigger, SwapFigures prepared) {
         // A hand-over still under way completes first, so a policy gives up its tasks to one successor only;
         // a successor that fails here is on its way out anyway, and its tasks went to the built-in FIFO.
         PolicyHandle gone = abandoned;
@@ -507,29 +573,10 @@ final class DispatchLoop {
         staged.finish();
         staged.reportCompletion();
         PolicyHandle previous = active;
-        stuckCalls.removeIf(c -> !c.thread().isAlive());
-        if (stuckCalls.stream().anyMatch(c -> c.policy() == next.policy())) {
-            // Two threads in one policy object: the abandoned call has not returned, so it cannot be used yet.
-            wanted = previous == gone ? builtinHandle : previous;
-            listener.rejected(next, "is still in the call it was abandoned in (see the log); update or restart its bundle");
-            return;
-        }
         if (next.policy() == previous.policy()) {
             // The same service object under a new handle (its properties changed): nothing to hand over.
             active = next;
-            listener.activated(previous, next, trigger, 0, 0);
-            return;
-        }
-        Throwable e = calls.attach(next, context);
-        if (e == null) {
-            Map<String, Long> counted = context.metricsSnapshot();
-            e = warmUp.run(next, calls);
-            context.restoreMetrics(counted);
-        }
-        if (e != null) {
-            counters.policyError();
-            wanted = previous == gone ? builtinHandle : previous;
-            listener.rejected(next, "threw " + e + " while starting");
+            listener.activated(previous, next, trigger, SwapFigures.NONE);
             return;
         }
         long gapStart = System.nanoTime();
@@ -553,11 +600,14 @@ final class DispatchLoop {
             wanted = builtinHandle;
             listener.rejected(next, takeOverFault);
         }
-        listener.activated(previous, installed, installed == next ? trigger : "automatic rollback", gapNs, moved);
+        SwapFigures figures = new SwapFigures(prepared.prepareNs(), prepared.decidedWhilePreparing(), gapNs, moved);
+        listener.activated(previous, installed, installed == next ? trigger : "automatic rollback", figures);
         staged.reportCompletion();
         LOG.log(Level.INFO, "hotsched: policy " + installed.name() + " (" + installed.bundle() + " "
-                + installed.version() + ") is active (" + trigger + "); " + moved + " task(s) handed over from "
-                + previous.name() + " in " + TimeUnit.NANOSECONDS.toMicros(gapNs) + " µs"
+                + installed.version() + ") is active (" + trigger + "); prepared in "
+                + TimeUnit.NANOSECONDS.toMicros(prepared.prepareNs()) + " µs while " + previous.name() + " made "
+                + prepared.decidedWhilePreparing() + " decision(s); " + moved + " task(s) handed over in "
+                + TimeUnit.NANOSECONDS.toMicros(gapNs) + " µs"
                 + (staged.inProgress() ? ", " + staged.pending() + " more follow a chunk per round" : ""));
     }
 }

@@ -22,19 +22,21 @@ final class MetricRegistry implements PolicyMetrics {
         return out;
     }
 
-    /** Puts every counter back to its value in {@code snapshot} (0 for one created since): a warm-up leaves no trace. */
-    void restore(Map<String, Long> snapshot) {
-        counters.forEach((name, c) -> c.value = snapshot.getOrDefault(name, 0L));
-    }
-
-    /** One writer thread, so a plain add with a release store is enough; readers see a recent value. */
+    /**
+     * One writer thread, so a plain add with a release store is enough; readers see a recent value. What a policy
+     * counts while it is prepared (its warm-up on synthetic tasks, on {@link SwapPreparer}'s thread) is not kept:
+     * it would be counted as real work, and written beside the dispatch thread when two versions of a policy share
+     * a counter.
+     */
     private static final class SingleWriterCounter implements Counter {
         private volatile long value;
 
         @Override
         @SuppressWarnings("NonAtomicOperationOnVolatileField")
         public void add(long delta) {
-            value = value + delta;
+            if (!(Thread.currentThread() instanceof SwapPreparer.PreparingThread)) {
+                value = value + delta;
+            }
         }
 
         @Override

@@ -5,8 +5,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Which call into a policy the dispatch thread is in, if any, for the {@link DispatchSupervisor} to time. The
  * state counts calls: even between calls, odd during one. The dispatch thread leaves a call with a
- * compare-and-set, and the supervisor abandons one with another, so exactly one of them wins each call: a thread
- * whose call was abandoned learns it on leaving and never touches the loop's state again. No clock is read on
+ * compare-and-set from the state it entered with, and the supervisor abandons one with another, so exactly one of
+ * them wins each call: a thread whose call was abandoned learns it on leaving and never touches the loop's state
+ * again, even when it returns long after another thread went on counting calls ({@link #resume}). No clock is read on
  * the dispatch thread (a clock read costs tens of µs on an emulated machine); the supervisor times calls itself.
  */
 final class PolicyCallWatch {
@@ -27,18 +28,22 @@ final class PolicyCallWatch {
     private PolicyHandle callee;
     private String method;
 
-    /** The dispatch thread is about to call {@code method} of {@code policy}. */
-    void enter(PolicyHandle policy, String methodName) {
+    /** The watched thread is about to call {@code method} of {@code policy}; returns the state to leave with. */
+    long enter(PolicyHandle policy, String methodName) {
         callee = policy;
         method = methodName;
+        long in = state.getPlain() + 1;
         // Release: the supervisor reads callee and method after it sees the odd state.
-        state.setRelease(state.getPlain() + 1);
+        state.setRelease(in);
+        return in;
     }
 
-    /** The call returned (or threw); throws {@link #ABANDONED} when the supervisor gave up on it meanwhile. */
-    void leave() {
-        long in = state.getPlain();
-        if (in == GIVEN_UP || !state.compareAndSet(in, in + 1)) {
+    /**
+     * The call entered with state {@code in} returned (or threw); throws {@link #ABANDONED} when the supervisor gave
+     * up on it meanwhile. The states only grow, so a call given up on can never match the state again.
+     */
+    void leave(long in) {
+        if (!state.compareAndSet(in, in + 1)) {
             throw ABANDONED;
         }
     }

@@ -27,47 +27,47 @@ final class PolicyCalls {
     }
 
     Throwable attach(PolicyHandle policy, PolicyContext context) {
-        watch.enter(policy, "attach");
+        long in = watch.enter(policy, "attach");
         try {
             policy.policy().attach(context);
         } catch (RuntimeException | Error e) {
-            return left(e);
+            return left(in, e);
         }
-        return left(null);
+        return left(in, null);
     }
 
     Throwable enqueue(PolicyHandle policy, TaskBatch tasks) {
-        watch.enter(policy, "enqueue");
+        long in = watch.enter(policy, "enqueue");
         try {
             policy.policy().enqueue(tasks);
         } catch (RuntimeException | Error e) {
-            return left(e);
+            return left(in, e);
         }
-        return left(null);
+        return left(in, null);
     }
 
     Throwable dispatch(PolicyHandle policy, DispatchSink sink) {
-        watch.enter(policy, "dispatch");
+        long in = watch.enter(policy, "dispatch");
         try {
             policy.policy().dispatch(sink);
         } catch (RuntimeException | Error e) {
-            return left(e);
+            return left(in, e);
         }
-        return left(null);
+        return left(in, null);
     }
 
     /** Tasks the policy holds, or {@link #THREW}. */
     int pending(PolicyHandle policy) {
-        watch.enter(policy, "pending");
+        long in = watch.enter(policy, "pending");
         int pending;
         try {
             pending = policy.policy().pending();
         } catch (RuntimeException | Error e) {
-            left(e);
+            left(in, e);
             pendingThrew = e;
             return THREW;
         }
-        left(null);
+        left(in, null);
         return pending;
     }
 
@@ -77,47 +77,47 @@ final class PolicyCalls {
     }
 
     Throwable handOver(PolicyHandle policy, TaskBuffer successor) {
-        watch.enter(policy, "handOver");
+        long in = watch.enter(policy, "handOver");
         try {
             policy.policy().handOver(successor);
         } catch (RuntimeException | Error e) {
-            return left(e);
+            return left(in, e);
         }
-        return left(null);
+        return left(in, null);
     }
 
     Throwable handOver(PolicyHandle policy, TaskBuffer successor, int max) {
-        watch.enter(policy, "handOver");
+        long in = watch.enter(policy, "handOver");
         try {
             policy.policy().handOver(successor, max);
         } catch (RuntimeException | Error e) {
-            return left(e);
+            return left(in, e);
         }
-        return left(null);
+        return left(in, null);
     }
 
     Throwable adopt(PolicyHandle policy, TaskBuffer tasks) {
-        watch.enter(policy, "adopt");
+        long in = watch.enter(policy, "adopt");
         try {
             policy.policy().adopt(tasks);
         } catch (RuntimeException | Error e) {
-            return left(e);
+            return left(in, e);
         }
-        return left(null);
+        return left(in, null);
     }
 
     Throwable detach(PolicyHandle policy) {
-        watch.enter(policy, "detach");
+        long in = watch.enter(policy, "detach");
         try {
             policy.policy().detach();
         } catch (RuntimeException | Error e) {
-            return left(e);
+            return left(in, e);
         }
-        return left(null);
+        return left(in, null);
     }
 
-    private Throwable left(Throwable thrown) {
-        watch.leave();
+    private Throwable left(long in, Throwable thrown) {
+        watch.leave(in);
         return thrown;
     }
 }

@@ -35,11 +35,13 @@ public class DispatchLoopTest {
     private final List<Integer> movedInGap = new CopyOnWriteArrayList<>();
     private final List<Integer> movedInAll = new CopyOnWriteArrayList<>();
     private final Map<String, Long> movedTo = new ConcurrentHashMap<>();
+    private final List<DispatchLoop.SwapFigures> swaps = new CopyOnWriteArrayList<>();
     private final DispatchLoop.Listener listener = new DispatchLoop.Listener() {
         @Override
-        public void activated(PolicyHandle from, PolicyHandle to, String trigger, long gapNs, int handedOver) {
+        public void activated(PolicyHandle from, PolicyHandle to, String trigger, DispatchLoop.SwapFigures figures) {
             activations.add(to.name() + " " + trigger);
-            movedInGap.add(handedOver);
+            movedInGap.add(figures.handedOver());
+            swaps.add(figures);
         }
 
         @Override
@@ -410,6 +412,29 @@ public class DispatchLoopTest {
         assertTrue(rejections.get(0), rejections.get(0).startsWith("stuck: did not return from attach within "));
         awaitDispatched(counters.snapshot(Map.of(), Map.of()).dispatched() + 500);
         assertEquals(healthy, loop.active());
+        assertTrue("the dispatch thread was never the one stuck", Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("hotsched-dispatch-")));
+        loop.stop();
+        assertAccountedFor();
+    }
+
+    /**
+     * Attach and warm-up run on a thread of their own: the policy that decides goes on deciding meanwhile, and the
+     * swap says how long the preparation took and what the old policy decided during it, apart from the gap.
+     */
+    @Test
+    public void theActivePolicyGoesOnDecidingWhileItsSuccessorIsPrepared() throws Exception {
+        start("mix");
+        assertTrue(loop.switchTo(handle(new HoldingPolicy("first"), "first", 1), "test", 5_000));
+        awaitDispatched(200);
+        HoldingPolicy slow = new HoldingPolicy("slow");
+        slow.sleepInAttachMs = CALL_BOUND_MS / 2;
+        assertTrue(loop.switchTo(handle(slow, "slow", 2), "test", 5_000));
+        DispatchLoop.SwapFigures swap = swaps.getLast();
+        assertTrue("prepared while the attach slept: " + swap, swap.prepareNs() >= CALL_BOUND_MS / 2 * 1_000_000L);
+        assertTrue("first decided while slow was prepared: " + swap, swap.decidedWhilePreparing() > 0);
+        assertTrue("the gap leaves the preparation out: " + swap, swap.gapNs() < swap.prepareNs());
+        assertEquals(List.of(), rejections);
         loop.stop();
         assertAccountedFor();
     }

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The swap gap bench's listener: for every swap, in order, the gap, the tasks moved within it, and the
+ * The swap gap bench's listener: for every swap, in order, the preparation (its time, the old policy's decisions
+ * meanwhile), the gap, the tasks moved within it, and the
  * whole hand-over (tasks, time until the last one reached the successor); and every rejection. Written on
  * the dispatch thread; {@link #count()} and {@link #completed()} publish what was written before them.
  */
 final class SwapGapRecorder implements DispatchLoop.Listener {
 
     private long[] gapNs;
+    private long[] prepareNs;
+    private long[] decidedWhilePreparing;
     private int[] movedInGap;
     private String[] triggers;
     private int[] handedOver;
@@ -23,6 +26,8 @@ final class SwapGapRecorder implements DispatchLoop.Listener {
     SwapGapRecorder(int capacity) {
         int n = Math.max(1, capacity);
         gapNs = new long[n];
+        prepareNs = new long[n];
+        decidedWhilePreparing = new long[n];
         movedInGap = new int[n];
         triggers = new String[n];
         handedOver = new int[n];
@@ -30,11 +35,13 @@ final class SwapGapRecorder implements DispatchLoop.Listener {
     }
 
     @Override
-    public void activated(PolicyHandle from, PolicyHandle to, String trigger, long gap, int moved) {
+    public void activated(PolicyHandle from, PolicyHandle to, String trigger, DispatchLoop.SwapFigures figures) {
         int i = count;
         growFor(i);
-        gapNs[i] = gap;
-        movedInGap[i] = moved;
+        gapNs[i] = figures.gapNs();
+        prepareNs[i] = figures.prepareNs();
+        decidedWhilePreparing[i] = figures.decidedWhilePreparing();
+        movedInGap[i] = figures.handedOver();
         triggers[i] = trigger;
         count = i + 1;
     }
@@ -52,6 +59,8 @@ final class SwapGapRecorder implements DispatchLoop.Listener {
     private void growFor(int i) {
         if (i == gapNs.length) {
             gapNs = Arrays.copyOf(gapNs, 2 * i);
+            prepareNs = Arrays.copyOf(prepareNs, 2 * i);
+            decidedWhilePreparing = Arrays.copyOf(decidedWhilePreparing, 2 * i);
             movedInGap = Arrays.copyOf(movedInGap, 2 * i);
             triggers = Arrays.copyOf(triggers, 2 * i);
             handedOver = Arrays.copyOf(handedOver, 2 * i);
@@ -74,6 +83,14 @@ final class SwapGapRecorder implements DispatchLoop.Listener {
 
     long gapNs(int swap) {
         return gapNs[swap];
+    }
+
+    long prepareNs(int swap) {
+        return prepareNs[swap];
+    }
+
+    long decidedWhilePreparing(int swap) {
+        return decidedWhilePreparing[swap];
     }
 
     int movedInGap(int swap) {

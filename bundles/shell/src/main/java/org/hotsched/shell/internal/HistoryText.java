@@ -27,11 +27,12 @@ final class HistoryText {
         if (history.entries().isEmpty()) {
             return "no policy activations yet\n";
         }
-        TextTable table = new TextTable().row("#", "WHEN", "POLICY", "BUNDLE", "VERSION", "TRIGGER", "GAP µs",
-                "HANDED OVER", "CONFIGURATION", "OUTCOME");
+        TextTable table = new TextTable().row("#", "WHEN", "POLICY", "BUNDLE", "VERSION", "TRIGGER", "PREPARE µs",
+                "OLD DECIDED", "GAP µs", "HANDED OVER", "CONFIGURATION", "OUTCOME");
         for (HistoryEntry entry : history.entries()) {
             table.row(Long.toString(entry.sequence()), when(entry, zone, today), entry.policy(), entry.bundle(),
-                    entry.version(), entry.trigger(), SchedText.micros(entry.swapGapNs()),
+                    entry.version(), entry.trigger(), SchedText.micros(entry.prepareNs()),
+                    Long.toString(entry.decidedWhilePreparing()), SchedText.micros(entry.swapGapNs()),
                     Integer.toString(entry.tasksHandedOver()), configuration(entry.configuration()), entry.outcome());
         }
         return table.render("");
