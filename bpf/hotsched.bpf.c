@@ -87,6 +87,8 @@ static u32 nr_released;		/* CPUs with cpu_released set */
 /* 1 when the last task a CPU started was Java's dispatch thread: it goes idle because Java, having
  * looked at it as a free CPU (stats.dispatcher_cpu), went to sleep; no need to wake Java for that. */
 static u8 dispatcher_ran_last[HOTSCHED_MAX_CPUS];
+/* ns when the CPU went idle while Java held tasks; 0 when it is not starved (note_starved). */
+static u64 starved_since[HOTSCHED_MAX_CPUS];
 
 static u32 nr_cpus;		/* scx_bpf_nr_cpu_ids(), set in ops.init */
 static u64 jvm_last_run_at;	/* ns when a JVM thread last started running */
@@ -930,6 +932,62 @@ void BPF_STRUCT_OPS(hotsched_exit, struct scx_exit_info *ei)
 }
 
 /* Published for Java's pickIdleCpu; the kernel's own idle tracking stays on (SCX_OPS_KEEP_BUILTIN_IDLE). */
+/* floor(log2(v)) for v > 0, without a loop the verifier would have to walk. */
+static __always_inline u32 log2_u64(u64 v)
+{
+	u32 r = 0;
+
+	if (v >> 32) { v >>= 32; r += 32; }
+	if (v >> 16) { v >>= 16; r += 16; }
+	if (v >> 8) { v >>= 8; r += 8; }
+	if (v >> 4) { v >>= 4; r += 4; }
+	if (v >> 2) { v >>= 2; r += 2; }
+	if (v >> 1)
+		r += 1;
+	return r;
+}
+
+/* The starved_waits bucket of a wait of ns, as intf.h defines it. */
+static __always_inline u32 starved_bucket(u64 ns)
+{
+	u32 k, b;
+
+	if (ns < (1ULL << HOTSCHED_STARVED_MIN_SHIFT))
+		return 0;
+	k = log2_u64(ns);
+	b = 1 + 4 * (k - HOTSCHED_STARVED_MIN_SHIFT) + ((ns >> (k - 2)) & 3);
+	return b < HOTSCHED_STARVED_BUCKETS ? b : HOTSCHED_STARVED_BUCKETS - 1;
+}
+
+/*
+ * A CPU went idle while Java held tasks (starved since then), or left idle: how long it waited is counted in
+ * stats.starved_waits if Java still holds tasks, so a CPU that went idle as Java handed out its last task does
+ * not count the quiet time after.
+ */
+static __always_inline void note_starved(s32 i, bool idle)
+{
+	u64 now, since;
+	u32 b;
+
+	if (idle) {
+		if (bridge.held_by_java && !starved_since[i])
+			starved_since[i] = bpf_ktime_get_ns();
+		return;
+	}
+	since = starved_since[i];
+	if (!since)
+		return;
+	starved_since[i] = 0;
+	now = bpf_ktime_get_ns();
+	if (!bridge.held_by_java || now <= since)
+		return;
+	b = starved_bucket(now - since);
+	/* Hidden from clang, which would drop the check, and the verifier needs it as the index's bound. */
+	asm volatile("" : "+r"(b));
+	if (b < HOTSCHED_STARVED_BUCKETS)
+		__sync_fetch_and_add(&stats.starved_waits[b], 1);
+}
+
 void BPF_STRUCT_OPS(hotsched_update_idle, s32 cpu, bool idle)
 {
 	s32 i = cpu_slot(cpu);
@@ -937,6 +995,7 @@ void BPF_STRUCT_OPS(hotsched_update_idle, s32 cpu, bool idle)
 	if (i < 0)
 		return;
 	hotsched_cpu_idle[i] = idle;
+	note_starved(i, idle);
 	/* A policy that holds tasks hands them out as CPUs go idle: tell it this one did (unless Java
 	 * itself just left it, having seen it free already). */
 	if (idle && bridge.held_by_java && !dispatcher_ran_last[i])

@@ -48,6 +48,16 @@ enum hotsched_limits {
 	 * this long, while Java keeps finishing rounds; one Java has not even read, or any task once Java has
 	 * not finished a round for the stall budget, after the stall budget. Well below the 5 s watchdog. */
 	HOTSCHED_HELD_BUDGET_NS	= 1000 * 1000 * 1000,
+	/*
+	 * struct hotsched_stats.starved_waits: a histogram of starved waits, each the time from a CPU going idle
+	 * while Java held tasks until it ran a task again (counted only if Java still held tasks then). Bucket 0
+	 * counts waits under 2^HOTSCHED_STARVED_MIN_SHIFT ns; above that, each power of two has 4 buckets: a
+	 * wait w with 2^k <= w < 2^(k+1) counts in bucket 1 + 4 * (k - MIN_SHIFT) + (w >> (k - 2) & 3), so
+	 * bucket b >= 1 holds waits below (5 + (b - 1) % 4) << (MIN_SHIFT + (b - 1) / 4 - 2) ns. The last
+	 * bucket also counts every longer wait (from about 6.4 s).
+	 */
+	HOTSCHED_STARVED_BUCKETS = 96,
+	HOTSCHED_STARVED_MIN_SHIFT = 10,
 };
 
 /* Dispatch target meaning "any CPU": the task goes to the shared DSQ. */
@@ -113,6 +123,8 @@ struct hotsched_stats {
 	u64 nr_preempted;		/* CPUs kicked to run a HOTSCHED_DISPATCH_PREEMPT decision at once */
 	u64 nr_held_stalls;		/* of nr_stall_fallbacks: read by Java and held past the held budget while
 					 * Java kept finishing rounds (the policy's doing, not a late or stuck JVM) */
+	u64 starved_waits[HOTSCHED_STARVED_BUCKETS]; /* CPUs idle while Java held tasks: how long, by bucket
+					 * (see HOTSCHED_STARVED_BUCKETS); Java diffs two readings for a window */
 };
 
 /* Written by Java, read by BPF: what the bridge holds between two records. */
@@ -159,7 +171,7 @@ struct hotsched_exit_info {
 
 _Static_assert(sizeof(struct hotsched_queued_task) == 216, "hotsched_queued_task layout changed");
 _Static_assert(sizeof(struct hotsched_dispatch) == 40, "hotsched_dispatch layout changed");
-_Static_assert(sizeof(struct hotsched_stats) == 152, "hotsched_stats layout changed");
+_Static_assert(sizeof(struct hotsched_stats) == 920, "hotsched_stats layout changed");
 _Static_assert(sizeof(struct hotsched_config) == 32, "hotsched_config layout changed");
 _Static_assert(sizeof(struct hotsched_exit_info) == 1168, "hotsched_exit_info layout changed");
 _Static_assert(sizeof(struct hotsched_bridge) == 32, "hotsched_bridge layout changed");

@@ -330,6 +330,24 @@ public class Libbpf {
     public static int HOTSCHED_HELD_BUDGET_NS() {
         return HOTSCHED_HELD_BUDGET_NS;
     }
+    private static final int HOTSCHED_STARVED_BUCKETS = (int)96L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_limits.HOTSCHED_STARVED_BUCKETS = 96
+     * }
+     */
+    public static int HOTSCHED_STARVED_BUCKETS() {
+        return HOTSCHED_STARVED_BUCKETS;
+    }
+    private static final int HOTSCHED_STARVED_MIN_SHIFT = (int)10L;
+    /**
+     * {@snippet lang=c :
+     * enum hotsched_limits.HOTSCHED_STARVED_MIN_SHIFT = 10
+     * }
+     */
+    public static int HOTSCHED_STARVED_MIN_SHIFT() {
+        return HOTSCHED_STARVED_MIN_SHIFT;
+    }
     private static final int HOTSCHED_WAKEUP_CPU_WANTS_WORK = (int)1L;
     /**
      * {@snippet lang=c :

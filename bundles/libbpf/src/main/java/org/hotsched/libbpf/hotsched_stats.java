@@ -34,6 +34,7 @@ import static java.lang.foreign.MemoryLayout.PathElement.*;
  *     u64 dispatcher_cpu;
  *     u64 nr_preempted;
  *     u64 nr_held_stalls;
+ *     u64 starved_waits[96];
  * }
  * }
  */
@@ -62,7 +63,8 @@ public class hotsched_stats {
         Libbpf.C_LONG_LONG.withName("nr_kept_last"),
         Libbpf.C_LONG_LONG.withName("dispatcher_cpu"),
         Libbpf.C_LONG_LONG.withName("nr_preempted"),
-        Libbpf.C_LONG_LONG.withName("nr_held_stalls")
+        Libbpf.C_LONG_LONG.withName("nr_held_stalls"),
+        MemoryLayout.sequenceLayout(96, Libbpf.C_LONG_LONG).withName("starved_waits")
     ).withName("hotsched_stats");
 
     /**
@@ -906,6 +908,84 @@ public class hotsched_stats {
      */
     public static void nr_held_stalls(MemorySegment struct, long fieldValue) {
         struct.set(nr_held_stalls$LAYOUT, nr_held_stalls$OFFSET, fieldValue);
+    }
+
+    private static final SequenceLayout starved_waits$LAYOUT = (SequenceLayout)$LAYOUT.select(groupElement("starved_waits"));
+
+    /**
+     * Layout for field:
+     * {@snippet lang=c :
+     * u64 starved_waits[96]
+     * }
+     */
+    public static final SequenceLayout starved_waits$layout() {
+        return starved_waits$LAYOUT;
+    }
+
+    private static final long starved_waits$OFFSET = 152;
+
+    /**
+     * Offset for field:
+     * {@snippet lang=c :
+     * u64 starved_waits[96]
+     * }
+     */
+    public static final long starved_waits$offset() {
+        return starved_waits$OFFSET;
+    }
+
+    /**
+     * Getter for field:
+     * {@snippet lang=c :
+     * u64 starved_waits[96]
+     * }
+     */
+    public static MemorySegment starved_waits(MemorySegment struct) {
+        return struct.asSlice(starved_waits$OFFSET, starved_waits$LAYOUT.byteSize());
+    }
+
+    /**
+     * Setter for field:
+     * {@snippet lang=c :
+     * u64 starved_waits[96]
+     * }
+     */
+    public static void starved_waits(MemorySegment struct, MemorySegment fieldValue) {
+        MemorySegment.copy(fieldValue, 0L, struct, starved_waits$OFFSET, starved_waits$LAYOUT.byteSize());
+    }
+
+    private static long[] starved_waits$DIMS = { 96 };
+
+    /**
+     * Dimensions for array field:
+     * {@snippet lang=c :
+     * u64 starved_waits[96]
+     * }
+     */
+    public static long[] starved_waits$dimensions() {
+        return starved_waits$DIMS;
+    }
+
+    private static final VarHandle starved_waits$ELEM_HANDLE = starved_waits$LAYOUT.varHandle(sequenceElement());
+
+    /**
+     * Indexed getter for field:
+     * {@snippet lang=c :
+     * u64 starved_waits[96]
+     * }
+     */
+    public static long starved_waits(MemorySegment struct, long index0) {
+        return (long)starved_waits$ELEM_HANDLE.get(struct, starved_waits$OFFSET, index0);
+    }
+
+    /**
+     * Indexed setter for field:
+     * {@snippet lang=c :
+     * u64 starved_waits[96]
+     * }
+     */
+    public static void starved_waits(MemorySegment struct, long index0, long fieldValue) {
+        starved_waits$ELEM_HANDLE.set(struct, starved_waits$OFFSET, index0, fieldValue);
     }
 
     /**

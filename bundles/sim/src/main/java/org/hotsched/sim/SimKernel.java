@@ -180,6 +180,11 @@ public final class SimKernel {
         return engine.counters().get(Counters.HELD_STALLS);
     }
 
+    /** The starved waits so far ({@link StarvedWaits}), into {@code into}; cheap, no allocation. */
+    public void starvedWaits(long[] into) {
+        engine.starvedWaits().copyTo(into);
+    }
+
 
     /** One line, e.g. "4 CPUs, workload demo, seed 42". */
     public String describe() {

@@ -8,7 +8,7 @@
  * returns a {@link org.hotsched.sim.SimReport}.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.hotsched.sim;
 
 import org.osgi.annotation.bundle.Export;

@@ -24,6 +24,7 @@ final class ActivationHistory {
         final String trigger;
         final DispatchLoop.SwapFigures swap;
         int handedOver;
+        long blackoutNs = HistoryEntry.NOT_MEASURED;
         String outcome;
 
         Activation(long sequence, PolicyHandle handle, String trigger, DispatchLoop.SwapFigures swap, String outcome) {
@@ -39,7 +40,7 @@ final class ActivationHistory {
         HistoryEntry toEntry() {
             return new HistoryEntry(sequence, at, handle.name(), handle.bundle(), handle.version(),
                     handle.configuration(), trigger, swap.prepareNs(), swap.decidedWhilePreparing(), swap.gapNs(),
-                    handedOver, outcome);
+                    blackoutNs, handedOver, outcome);
         }
     }
 
@@ -56,15 +57,30 @@ final class ActivationHistory {
         activations.add(new Activation(activations.size() + 1, handle, trigger, swap, ACTIVE));
     }
 
+    /** The window of the swap that activated {@code handle} closed: the longest starved wait in it. */
+    synchronized void blackout(PolicyHandle handle, long starvedNs) {
+        Activation a = latestOf(handle);
+        if (a != null) {
+            a.blackoutNs = starvedNs;
+        }
+    }
+
     /** The hand-over to {@code handle} completed: {@code tasks} in all reached it, the first ones within the gap. */
     synchronized void handedOver(PolicyHandle handle, int tasks) {
+        Activation a = latestOf(handle);
+        if (a != null) {
+            a.handedOver = tasks;
+        }
+    }
+
+    /** The newest activation of {@code handle}, or null. */
+    private Activation latestOf(PolicyHandle handle) {
         for (int i = activations.size() - 1; i >= 0; i--) {
-            Activation a = activations.get(i);
-            if (a.handle == handle) {
-                a.handedOver = tasks;
-                return;
+            if (activations.get(i).handle == handle) {
+                return activations.get(i);
             }
         }
+        return null;
     }
 
     /**

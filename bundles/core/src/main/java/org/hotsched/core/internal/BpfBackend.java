@@ -26,6 +26,7 @@ import org.hotsched.libbpf.hotsched_dispatch;
 import org.hotsched.libbpf.hotsched_exit_info;
 import org.hotsched.libbpf.hotsched_stats;
 import org.hotsched.libbpf.ring_buffer_sample_fn;
+import org.hotsched.sim.StarvedWaits;
 
 /**
  * The real kernel as a backend: the sched_ext scheduler of bpf/hotsched.bpf.c, attached for as long as
@@ -307,6 +308,13 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
     @Override
     public long heldStalls() {
         return hotsched_stats.nr_held_stalls(stats);
+    }
+
+    @Override
+    public void starvedWaits(long[] into) {
+        for (int b = 0; b < StarvedWaits.BUCKETS; b++) {
+            into[b] = hotsched_stats.starved_waits(stats, b);
+        }
     }
 
     /** Decisions that fit in the user ring now: its capacity less those written and not yet drained. */

@@ -259,6 +259,11 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         history.handedOver(to, tasks);
     }
 
+    @Override
+    public void blackout(PolicyHandle to, long starvedNs) {
+        history.blackout(to, starvedNs);
+    }
+
     private void keep(PolicyHandle handle) {
         Bundle bundle = context.getBundle(handle.bundleId());
         if (bundle == null || !bundle.getVersion().toString().equals(handle.version())) {

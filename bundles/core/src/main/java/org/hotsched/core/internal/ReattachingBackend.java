@@ -2,6 +2,7 @@ package org.hotsched.core.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.hotsched.api.CpuTopology;
 import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
+import org.hotsched.sim.StarvedWaits;
 
 /**
  * The sched_ext backend, attached again after the kernel ejects it. The kernel stops a sched_ext scheduler on
@@ -228,6 +230,16 @@ final class ReattachingBackend implements SchedulerBackend {
     public long heldStalls() {
         Ejectable b = current;
         return b == null ? 0 : b.heldStalls();
+    }
+
+    @Override
+    public void starvedWaits(long[] into) {
+        Ejectable b = current;
+        if (b == null) {
+            Arrays.fill(into, 0, StarvedWaits.BUCKETS, 0L);
+        } else {
+            b.starvedWaits(into);
+        }
     }
 
     @Override

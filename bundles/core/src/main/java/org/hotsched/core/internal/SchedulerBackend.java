@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.hotsched.api.CpuTopology;
 import org.hotsched.api.TaskBatch;
+import org.hotsched.sim.StarvedWaits;
 
 /**
  * The kernel side of the bridge: where runnable tasks come from and decisions go. The simulated kernel is
@@ -56,6 +57,13 @@ interface SchedulerBackend extends AutoCloseable {
      * opposed to a late, starved or stuck JVM. Dispatch thread; no allocation.
      */
     long heldStalls();
+
+    /**
+     * The starved waits counted so far, by bucket, into {@code into} ({@link StarvedWaits#BUCKETS} long): how long
+     * CPUs that went idle while the bridge held tasks waited until they ran one, in this backend's time
+     * ({@link #nowNs}). The buckets are intf.h's on every backend. Dispatch thread; no allocation.
+     */
+    void starvedWaits(long[] into);
 
     /** How many more decisions fit now. */
     int dispatchRoom();

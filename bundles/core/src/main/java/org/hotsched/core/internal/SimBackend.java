@@ -25,12 +25,16 @@ final class SimBackend implements SchedulerBackend {
      */
     private static final long MAX_CATCH_UP_NS = 10_000_000L;
     private static final long IDLE_PARK_NS = 500_000L;
+    /** Bounds {@link #catchUp}: each step runs to the target or to the next moment user space has work. */
+    private static final int MAX_CATCH_UP_STEPS = 1_000;
     private static final long SNAPSHOT_WAIT_NS = 200_000_000L;
 
     private final SimKernel kernel;
     private final double speed;
     private final TaskBuffer batch;
     private final long wallStart = System.nanoTime();
+    /** No decision reached the kernel since the last poll: the next one first brings its clock up to date. */
+    private boolean clockBehind;
     private volatile boolean snapshotWanted;
     private volatile Map<String, Long> snapshot;
     private final PollWake wake = new PollWake();
@@ -85,6 +89,7 @@ final class SimBackend implements SchedulerBackend {
         long deadline = System.nanoTime() + timeoutNs;
         wake.polling();
         batch.clear();
+        clockBehind = true;
         while (true) {
             if (snapshotWanted) {
                 snapshot = kernel.counters();
@@ -115,7 +120,24 @@ final class SimBackend implements SchedulerBackend {
 
     @Override
     public boolean dispatch(int pid, long generation, int cpu, long sliceNs, long vtime, int flags) {
+        if (clockBehind) {
+            catchUp();
+        }
         return kernel.dispatch(pid, generation, cpu, sliceNs, vtime, flags);
+    }
+
+    /**
+     * Brings the simulated clock to the wall clock's before the first decision of a round: the kernel stopped when
+     * it gave the bridge work, and the bridge then took real time to decide; on a real machine the CPUs ran (or
+     * waited idle) meanwhile. Without this the simulator would apply every decision at the instant its task was
+     * queued, as if user space decided in no time, and no CPU would ever be seen waiting for one.
+     */
+    private void catchUp() {
+        clockBehind = false;
+        long target = Math.min(virtualTarget(), kernel.nowNs() + MAX_CATCH_UP_NS);
+        for (int steps = 0; steps < MAX_CATCH_UP_STEPS && kernel.nowNs() < target; steps++) {
+            kernel.advance(target);
+        }
     }
 
     @Override
@@ -126,6 +148,11 @@ final class SimBackend implements SchedulerBackend {
     @Override
     public long heldStalls() {
         return kernel.heldStalls();
+    }
+
+    @Override
+    public void starvedWaits(long[] into) {
+        kernel.starvedWaits(into);
     }
 
     @Override

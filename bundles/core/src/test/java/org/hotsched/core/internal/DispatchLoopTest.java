@@ -36,6 +36,7 @@ public class DispatchLoopTest {
     private final List<Integer> movedInAll = new CopyOnWriteArrayList<>();
     private final Map<String, Long> movedTo = new ConcurrentHashMap<>();
     private final List<DispatchLoop.SwapFigures> swaps = new CopyOnWriteArrayList<>();
+    private final Map<String, Long> blackouts = new ConcurrentHashMap<>();
     private final DispatchLoop.Listener listener = new DispatchLoop.Listener() {
         @Override
         public void activated(PolicyHandle from, PolicyHandle to, String trigger, DispatchLoop.SwapFigures figures) {
@@ -53,6 +54,11 @@ public class DispatchLoopTest {
         @Override
         public void rejected(PolicyHandle policy, String reason) {
             rejections.add(policy.name() + ": " + reason);
+        }
+
+        @Override
+        public void blackout(PolicyHandle to, long starvedNs) {
+            blackouts.put(to.name(), starvedNs);
         }
     };
     private SimBackend backend;
@@ -267,6 +273,8 @@ public class DispatchLoopTest {
         assertTrue("a held nearly all 200 hogs: " + all, all > 150);
         assertEquals(all, b.adopted);
         assertTrue("b adopted chunk by chunk: " + b.adoptCalls, b.adoptCalls >= all / CHUNK);
+        // The hogs' slices end while the policies hold the rest: CPUs wait for decisions, the swap's among them.
+        assertTrue("the swap to b measured CPUs waiting for decisions: " + blackouts, blackouts.getOrDefault("b", 0L) > 0);
         assertAccountedFor();
         assertEquals(0L, (long) backend.counters().get("dispatchedByFallback"));
     }

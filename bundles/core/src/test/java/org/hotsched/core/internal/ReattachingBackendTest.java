@@ -52,6 +52,7 @@ public class ReattachingBackendTest {
         }
         @Override public long stallFallbacks() { return stallFallbacks; }
         @Override public long heldStalls() { return heldStalls; }
+        @Override public void starvedWaits(long[] into) { java.util.Arrays.fill(into, 0L); }
         @Override public int dispatchRoom() { return 100; }
         @Override public void notifyPending(int heldByUserSpace) { }
         @Override public void wakeUp() { wakeUps++; }

@@ -28,11 +28,12 @@ final class HistoryText {
             return "no policy activations yet\n";
         }
         TextTable table = new TextTable().row("#", "WHEN", "POLICY", "BUNDLE", "VERSION", "TRIGGER", "PREPARE µs",
-                "OLD DECIDED", "GAP µs", "HANDED OVER", "CONFIGURATION", "OUTCOME");
+                "OLD DECIDED", "GAP µs", "BLACKOUT µs", "HANDED OVER", "CONFIGURATION", "OUTCOME");
         for (HistoryEntry entry : history.entries()) {
             table.row(Long.toString(entry.sequence()), when(entry, zone, today), entry.policy(), entry.bundle(),
                     entry.version(), entry.trigger(), SchedText.micros(entry.prepareNs()),
                     Long.toString(entry.decidedWhilePreparing()), SchedText.micros(entry.swapGapNs()),
+                    entry.blackoutNs() == HistoryEntry.NOT_MEASURED ? "-" : "≤" + SchedText.micros(entry.blackoutNs()),
                     Integer.toString(entry.tasksHandedOver()), configuration(entry.configuration()), entry.outcome());
         }
         return table.render("");

@@ -16,10 +16,10 @@ public class HistoryTextTest {
     @Test
     public void historyIsATableNewestLastWithTheDateOnlyForEarlierDaysAndTheSettingsWithoutBookkeeping() {
         assertEquals("""
-                #  WHEN                 POLICY  BUNDLE                    VERSION         TRIGGER             PREPARE µs  OLD DECIDED  GAP µs  HANDED OVER  CONFIGURATION                    OUTCOME
-                1  2026-11-24 09:15:02  fifo    org.hotsched.policy.fifo  0.1.0.SNAPSHOT  start               0.0         0            0.0     0            base.ns=100000,slice.ns=2000000  replaced
-                2  14:03:41             swappy  org.example.swappy        2.0.0           policy installed    8012.4      41           84.3    7            -                                rolled back: org.example.swappy 2.0.0 threw IllegalStateException in enqueue
-                3  14:03:42             fifo    org.hotsched.policy.fifo  0.1.0.SNAPSHOT  automatic rollback  1250.0      3            61.0    12           base.ns=100000,slice.ns=2000000  active
+                #  WHEN                 POLICY  BUNDLE                    VERSION         TRIGGER             PREPARE µs  OLD DECIDED  GAP µs  BLACKOUT µs  HANDED OVER  CONFIGURATION                    OUTCOME
+                1  2026-11-24 09:15:02  fifo    org.hotsched.policy.fifo  0.1.0.SNAPSHOT  start               0.0         0            0.0     -            0            base.ns=100000,slice.ns=2000000  replaced
+                2  14:03:41             swappy  org.example.swappy        2.0.0           policy installed    8012.4      41           84.3    ≤320.0       7            -                                rolled back: org.example.swappy 2.0.0 threw IllegalStateException in enqueue
+                3  14:03:42             fifo    org.hotsched.policy.fifo  0.1.0.SNAPSHOT  automatic rollback  1250.0      3            61.0    -            12           base.ns=100000,slice.ns=2000000  active
                 """, HistoryText.history(new PolicyHistory(Samples.history()), ZoneOffset.UTC, TODAY));
     }
 

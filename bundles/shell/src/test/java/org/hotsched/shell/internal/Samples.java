@@ -55,10 +55,10 @@ final class Samples {
                 new HistoryEntry(1, Instant.parse("2026-11-24T09:15:02.400Z"), "fifo", "org.hotsched.policy.fifo",
                         "0.1.0.SNAPSHOT", fifoConfig, "start", 0, 0, "replaced"),
                 new HistoryEntry(2, Instant.parse("2026-11-25T14:03:41.900Z"), "swappy", "org.example.swappy",
-                        "2.0.0", Map.of(), "policy installed", 8_012_400, 41, 84_250, 7,
+                        "2.0.0", Map.of(), "policy installed", 8_012_400, 41, 84_250, 320_000, 7,
                         "rolled back: org.example.swappy 2.0.0 threw IllegalStateException in enqueue"),
                 new HistoryEntry(3, Instant.parse("2026-11-25T14:03:42.050Z"), "fifo", "org.hotsched.policy.fifo",
-                        "0.1.0.SNAPSHOT", fifoConfig, "automatic rollback", 1_250_000, 3, 61_000, 12,
+                        "0.1.0.SNAPSHOT", fifoConfig, "automatic rollback", 1_250_000, 3, 61_000, HistoryEntry.NOT_MEASURED, 12,
                         "active"));
     }
 }

@@ -6,6 +6,7 @@ import org.hotsched.api.TaskBuffer;
 import org.hotsched.sim.SimAccounting;
 import org.hotsched.sim.SimConfig;
 import org.hotsched.sim.SimKernel;
+import org.hotsched.sim.StarvedWaits;
 
 /**
  * The simulated kernel: sched_ext semantics as scx_rustland_core uses them, driven by discrete events.
@@ -40,6 +41,7 @@ public final class Engine {
     private final EventQueue events;
     final Counters counters = new Counters();
     final ClassMetrics classes;
+    private final StarvedWaits starved;
     long now;
     private int nextPid = FIRST_PID;
     private int heldByUser;
@@ -66,11 +68,16 @@ public final class Engine {
         stallWatch = new StallWatch(256);
         events = new EventQueue(initial + nrCpus + 16);
         classes = new ClassMetrics(model.classNames);
+        starved = new StarvedWaits(nrCpus);
         startWorkload();
     }
 
     public SimConfig config() {
         return config;
+    }
+
+    public StarvedWaits starvedWaits() {
+        return starved;
     }
 
     public long nowNs() {
@@ -364,6 +371,7 @@ public final class Engine {
             cpus.markIdle(cpu);
             counters.set(Counters.RUNNING_CPUS, cpus.busyCount());
             cpuWentIdle = true;
+            starved.wentIdle(cpu, now, heldByUser > 0);
         }
     }
 
@@ -375,6 +383,7 @@ public final class Engine {
         if (cpus.isIdle(cpu)) {
             cpus.markBusy(cpu);
             counters.set(Counters.RUNNING_CPUS, cpus.busyCount());
+            starved.leftIdle(cpu, now, heldByUser > 0);
         }
         cpus.running[cpu] = slot;
         cpus.runStart[cpu] = now;
