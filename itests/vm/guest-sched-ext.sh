@@ -117,7 +117,8 @@ check "the kernel reports a clean unregister" sh -c "dmesg | grep -q 'unregister
 check "no stall, BUG or WARNING in the kernel log" sh -c "! dmesg | grep -qE 'stall|BUG:|WARNING:'"
 
 # The swaps, from what sched:use printed and sched:history's table (columns two or more spaces apart:
-# #, WHEN, POLICY, BUNDLE, VERSION, TRIGGER, GAP µs, HANDED OVER, CONFIGURATION, OUTCOME).
+# #, WHEN, POLICY, BUNDLE, VERSION, TRIGGER, PREPARE µs, OLD DECIDED, GAP µs, BLACKOUT µs, HANDED OVER,
+# CONFIGURATION, OUTCOME).
 history=$out/swap-history.txt
 awk '/^# +WHEN/ { table = 1; next } table && /^[0-9]+  / { print; next } { table = 0 }' "$run_log" >"$history"
 field() { awk -F '  +' -v f="$1" -v t="$2" '$6 ~ t { print $f }' "$history"; }
@@ -130,13 +131,13 @@ during=$(swap_times | awk -v a="$stress_start" -v b="$stress_end" '$1 >= a && $1
 check "the swaps it lists ran while stress-ng did ($during of $listed)" test "$listed" -gt 0 -a "$during" -eq "$listed"
 no_automatic_rollback() {
 	[ -s "$history" ] && ! grep -q 'rolling back policy' "$run_log" &&
-		! awk -F '  +' '$6 == "automatic rollback" || $10 ~ /^refused/' "$history" | grep -q .
+		! awk -F '  +' '$6 == "automatic rollback" || $13 ~ /^refused/' "$history" | grep -q .
 }
 no_policy_errors() { grep -qE '^policy errors +0$' "$run_log"; }
 rolled_back_to_builtin() {
 	grep -q '^rolled back to builtin-fifo ' "$run_log" && tail -2 "$history" | awk -F '  +' '
-		NR == 1 && $3 == "fifo" && $10 == "rolled back: sched:rollback" { ok++ }
-		NR == 2 && $3 == "builtin-fifo" && $6 == "rollback" && $10 == "active" { ok++ }
+		NR == 1 && $3 == "fifo" && $13 == "rolled back: sched:rollback" { ok++ }
+		NR == 2 && $3 == "builtin-fifo" && $6 == "rollback" && $13 == "active" { ok++ }
 		END { exit ok != 2 }'
 }
 attached_at_last_status() { grep -E '^ +state ' "$run_log" | tail -1 | grep -q enabled; }
@@ -150,8 +151,14 @@ percentiles() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "none";
 spread() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "none"; exit }
 	printf "min %s  median %s  max %s\n", v[1], v[int((NR + 1) / 2)], v[NR] }'; }
 counter() { awk -v k="$1" '$1 == k { v = $2 } END { print v == "" ? "?" : v }' "$run_log"; }
-echo "swap gap (sched:use and rollback, from sched:history): $(field 7 '^(sched:use|rollback)$' | percentiles)"
-echo "tasks handed over per swap: $(field 8 '^(sched:use|rollback)$' | spread)"
+echo "swap gap (sched:use and rollback, from sched:history): $(field 9 '^(sched:use|rollback)$' | percentiles)"
+echo "prepare, off the dispatch thread (swaps to fifo): $(field 7 '^sched:use$' | awk '$1 > 0' | percentiles)"
+echo "decisions builtin-fifo made while fifo was prepared: $(field 8 '^sched:use$' | awk '$1 > 0' | spread)"
+# The kernel side's figure: the longest a CPU idle while Java held tasks waited for a decision in each swap's window.
+echo "blackout (BPF starved waits, bucket bounds): $(field 10 '^(sched:use|rollback)$' | tr -d '≤' | grep -v '^-$' | percentiles)"
+echo "tasks handed over per swap: $(field 11 '^(sched:use|rollback)$' | spread)"
+measured=$(field 10 '^sched:use$' | grep -vc '^-$')
+check "the kernel side measured a blackout for the swaps' windows ($measured of $listed)" test "$measured" -ge $((listed - 1))
 echo "BPF counters at the end: stallFallbacks $(counter stallFallbacks) (held by a policy: $(counter heldStalls)), userDispatches $(counter userDispatches), kernelDispatches $(counter kernelDispatches)"
 # The policy API's numbers are measured on this backend too: each moved with the load (sampled each round).
 echo "policy API at its extremes: peakBacklog $(counter peakBacklog), peakQueuedInKernel $(counter peakQueuedInKernel)," \
@@ -250,8 +257,8 @@ faulty() { # faulty JAR SLEEP_S LOG: runs hotsched with JAR in deploy/, fifo the
 rolled_back_to_fifo() {
 	awk '/^# +WHEN/ { table = 1; next } table && /^[0-9]+  / { print; next } { table = 0 }' "$1" | tail -2 |
 		awk -F '  +' -v why="$2" '
-			NR == 1 && $3 == "swappy" && $5 == "2.0.0" && index($10, "rolled back: policy swappy") == 1 && index($10, why) { ok++ }
-			NR == 2 && $3 == "fifo" && $6 == "automatic rollback" && $10 == "active" { ok++ }
+			NR == 1 && $3 == "swappy" && $5 == "2.0.0" && index($13, "rolled back: policy swappy") == 1 && index($13, why) { ok++ }
+			NR == 2 && $3 == "fifo" && $6 == "automatic rollback" && $13 == "active" { ok++ }
 			END { exit ok != 2 }' &&
 		! grep -q 'scheduler re-attached' "$1" && grep -E '^ +state ' "$1" | tail -1 | grep -q enabled
 }

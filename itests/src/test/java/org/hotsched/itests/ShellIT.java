@@ -130,6 +130,22 @@ public class ShellIT extends HotSwapTestSupport {
         awaitDispatches(500);
     }
 
+    /** The bridge checks a change to its own configuration before it is stored: a value it refuses is never written. */
+    @Test
+    public void configOfTheBridgeRefusesWhatTheBridgeWouldAndStoresNothing() throws Exception {
+        awaitActive("fifo");
+        String before = run("sched:config org.hotsched.core");
+        try {
+            session.execute("sched:config org.hotsched.core slice.ns=1 probation.ms=7000");
+            fail("slice.ns=1 must be refused");
+        } catch (Exception e) {
+            assertEquals("sched:config org.hotsched.core: configuration org.hotsched.core: slice.ns=1 is invalid; use a"
+                    + " whole number from 1000 to 1000000000; nothing was stored", e.getMessage());
+        }
+        assertEquals("neither key was stored", before, run("sched:config org.hotsched.core"));
+        assertEquals("fifo", bridge.status().activePolicy());
+    }
+
     @Test
     public void compareRunsTheInstalledPoliciesAgainstTheBaselineAndWritesTheTableAndChart() throws Exception {
         awaitActive("fifo");

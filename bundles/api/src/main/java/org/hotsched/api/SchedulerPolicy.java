@@ -5,9 +5,11 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * A CPU scheduling policy: the service a policy bundle provides.
  *
- * <p><b>Threading.</b> The bridge calls every method except {@link #info()} from its single dispatch thread,
- * one call at a time, so an implementation needs no locking for its task state. {@link #info()} may be
- * called from any thread.
+ * <p><b>Threading.</b> The bridge calls every method except {@link #info()} one call at a time, so an
+ * implementation needs no locking for its task state: {@link #attach} and the warm-up that follows it run on a
+ * preparing thread while the policy before it still decides, every later call on the dispatch thread, and the
+ * bridge orders the two (what the preparing thread wrote is visible to the dispatch thread). {@link #info()}
+ * may be called from any thread.
  *
  * <p><b>Hot path.</b> {@link #enqueue} and {@link #dispatch} run for every task the kernel schedules. They
  * must not allocate in steady state, block, or take locks another thread may hold: the bridge's safety nets

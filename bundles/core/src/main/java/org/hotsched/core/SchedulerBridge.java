@@ -1,6 +1,7 @@
 package org.hotsched.core;
 
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -35,4 +36,11 @@ public interface SchedulerBridge {
      * @throws IllegalStateException naming why when there is nothing to return to
      */
     BridgeStatus rollback();
+
+    /**
+     * What the bridge would refuse of {@code properties}, its configuration as it would be stored: one line per
+     * refused key, naming the key, its value and what is allowed; empty when every key would apply. Lets a tool
+     * refuse a change before storing it, since a stored value the bridge refuses would stay in the file unused.
+     */
+    List<String> refusedSettings(Map<String, ?> properties);
 }

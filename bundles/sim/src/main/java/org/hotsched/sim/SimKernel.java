@@ -161,10 +161,15 @@ public final class SimKernel {
      * nowNs, enqueuedToUser, dispatchedByUser, dispatchedByFallback (stall safety net), congested,
      * kernelDirect, cancelledStale, invalidPid, bounced, duplicates, outstanding, backlog, heldByUser, wakeups,
      * forks, exits, sliceExpiries, runningCpus, liveTasks, preemptions, heldStalls (of dispatchedByFallback: records
-     * user space had read and held past the held budget).
+     * user space had read and held past the held budget), starvedWaits, starvedWaitP99Ns and starvedWaitMaxNs
+     * ({@link StarvedWaits#summarize}).
      */
     public Map<String, Long> counters() {
-        return engine.counters().snapshot();
+        Map<String, Long> counters = engine.counters().snapshot();
+        long[] starved = new long[StarvedWaits.BUCKETS];
+        engine.starvedWaits().copyTo(starved);
+        StarvedWaits.summarize(starved, counters);
+        return counters;
     }
 
     /** Tasks the stall safety net dispatched because user space held them too long; cheap, no allocation. */

@@ -1,6 +1,7 @@
 package org.hotsched.sim;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * A histogram of starved waits, each the time from a CPU going idle while user space held tasks until it ran a
@@ -58,6 +59,33 @@ public final class StarvedWaits {
             }
         }
         return 0;
+    }
+
+    /**
+     * Puts a summary of {@code counts} into {@code into}, for display: {@code starvedWaits} (how many),
+     * {@code starvedWaitP99Ns} and {@code starvedWaitMaxNs} (bucket bounds; 0 when none).
+     */
+    public static void summarize(long[] counts, Map<String, Long> into) {
+        long total = 0;
+        for (long c : counts) {
+            total += c;
+        }
+        long p99 = 0;
+        long max = 0;
+        long seen = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            if (counts[b] == 0) {
+                continue;
+            }
+            seen += counts[b];
+            max = upperBoundNs(b);
+            if (p99 == 0 && seen * 100 >= total * 99) {
+                p99 = max;
+            }
+        }
+        into.put("starvedWaits", total);
+        into.put("starvedWaitP99Ns", p99);
+        into.put("starvedWaitMaxNs", max);
     }
 
     /** CPU {@code cpu} went idle at {@code nowNs}; {@code held}: user space held tasks then. */

@@ -375,6 +375,9 @@ final class BpfBackend implements ReattachingBackend.Ejectable {
         c.put("congested", hotsched_stats.nr_congested(stats));
         c.put("stallFallbacks", hotsched_stats.nr_stall_fallbacks(stats));
         c.put("heldStalls", hotsched_stats.nr_held_stalls(stats));
+        long[] starved = new long[StarvedWaits.BUCKETS];
+        starvedWaits(starved);
+        StarvedWaits.summarize(starved, c);
         c.put("cancelled", hotsched_stats.nr_cancelled(stats));
         c.put("bounced", hotsched_stats.nr_bounced(stats));
         c.put("invalid", hotsched_stats.nr_invalid(stats));

@@ -260,6 +260,11 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     }
 
     @Override
+    public List<String> refusedSettings(Map<String, ?> properties) {
+        return BridgeSettings.parse(properties, settings).refused();
+    }
+
+    @Override
     public void blackout(PolicyHandle to, long starvedNs) {
         history.blackout(to, starvedNs);
     }

@@ -22,8 +22,10 @@ import org.hotsched.sim.Workload;
  * <p>It runs twice in one JVM, same workload and seed: once with the bridge's staged hand-over (the
  * successor takes the first chunk within the gap and the rest a chunk per round), and once as the baseline
  * with a chunk larger than the queue, so everything moves within the gap (hotsched's hand-over before it
- * was staged, and what any stop-the-world swap does). For each it prints the swap gap (p50/p99/max), the
- * tasks moved within the gap and in all, how long the whole hand-over took, the simulator's accounting and
+ * was staged, and what any stop-the-world swap does). For each it prints the preparation (attach and warm-up
+ * on their own thread, and the old policy's decisions meanwhile), the swap gap (p50/p99/max), the blackout (the
+ * longest a CPU that wanted work waited for a decision in each swap's window, as the simulated kernel counted it),
+ * the tasks moved within the gap and in all, how long the whole hand-over took, the simulator's accounting and
  * the stall net's count; then the ratio of the two gaps. The loop runs with the bridge's default warm-up
  * and probation, so a policy the bridge would roll back shows as a rejection.
  *
@@ -59,8 +61,8 @@ public final class SwapGapBench {
     }
 
     /** What one configuration of the bench measured. */
-    private record Result(String label, boolean passed, Histogram gaps, Histogram handOvers, int[] movedInGap,
-                          int[] movedInAll, SimAccounting accounting, String rejections) {
+    private record Result(String label, boolean passed, Histogram gaps, Histogram blackouts, Histogram handOvers,
+                          int[] movedInGap, int[] movedInAll, SimAccounting accounting, String rejections) {
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -88,8 +90,13 @@ public final class SwapGapBench {
                     ratio(staged.gaps, whole.gaps, 50), ratio(staged.gaps, whole.gaps, 99),
                     (double) staged.gaps.getMaxValue() / Math.max(1, whole.gaps.getMaxValue()));
             double p99Us = staged.gaps.getValueAtPercentile(99) / 1_000.0;
-            System.out.printf(Locale.ROOT, "goals (staged)      gap p99 <= %.0f µs: %s; 0 tasks lost: %s;"
-                            + " 0 stall-net fallbacks: %s%n", GAP_GOAL_US, p99Us <= GAP_GOAL_US ? "met" : "MISSED",
+            double blackoutP99Us = staged.blackouts.getValueAtPercentile(99) / 1_000.0;
+            System.out.printf(Locale.ROOT, "goals (staged)      gap p99 <= %.0f µs: %s; blackout p99 <= %.0f µs (%s): %s;"
+                            + " 0 tasks lost: %s; 0 stall-net fallbacks: %s%n", GAP_GOAL_US,
+                    p99Us <= GAP_GOAL_US ? "met" : "MISSED", GAP_GOAL_US,
+                    staged.blackouts.getTotalCount() == 0 ? "no window measured" : String.format(Locale.ROOT, "%.1f µs",
+                            blackoutP99Us), staged.blackouts.getTotalCount() > 0 && blackoutP99Us <= GAP_GOAL_US
+                            ? "met" : "MISSED",
                     staged.accounting.balanced() ? "met" : "MISSED",
                     staged.accounting.stallFallbacks() == 0 ? "met" : "MISSED");
         }
@@ -141,7 +148,10 @@ public final class SwapGapBench {
         loop.stop();
 
         Histogram gaps = new Histogram(3);
+        Histogram prepares = new Histogram(3);
+        Histogram blackouts = new Histogram(3);
         Histogram handOvers = new Histogram(3);
+        int[] decidedWhilePreparing = new int[swaps];
         int[] movedInGap = new int[swaps];
         int[] movedInAll = new int[swaps];
         long handedOver = 0;
@@ -152,6 +162,12 @@ public final class SwapGapBench {
             }
             if (recorder.trigger(i).equals(MEASURED)) {
                 gaps.recordValue(recorder.gapNs(i));
+                prepares.recordValue(recorder.prepareNs(i));
+                decidedWhilePreparing[measured] = (int) recorder.decidedWhilePreparing(i);
+                if (recorder.blackoutNs(i) >= 0) {
+                    // Simulated time runs speed times the wall clock's: divided, it compares with the gap.
+                    blackouts.recordValue((long) (recorder.blackoutNs(i) / speed));
+                }
                 handOvers.recordValue(recorder.handOverNs(i));
                 movedInGap[measured] = recorder.movedInGap(i);
                 movedInAll[measured] = recorder.handedOver(i);
@@ -159,11 +175,19 @@ public final class SwapGapBench {
             }
         }
         movedInGap = Arrays.copyOf(movedInGap, measured);
+        decidedWhilePreparing = Arrays.copyOf(decidedWhilePreparing, measured);
         movedInAll = Arrays.copyOf(movedInAll, measured);
         SimAccounting accounting = backend.kernel().accounting();
         long adopted = a.adopted + b.adopted;
         if (measured > 0) {
+            System.out.println("  prepare           " + percentiles(prepares) + "  (attach and warm-up, on their own"
+                    + " thread)");
+            System.out.println("  old decided       " + spread(decidedWhilePreparing) + " decisions by the old policy"
+                    + " while its successor was prepared");
             System.out.println("  swap gap          " + percentiles(gaps) + "  (" + measured + " swaps)");
+            System.out.println("  blackout          " + percentiles(blackouts) + "  (" + blackouts.getTotalCount()
+                    + " windows; the longest a CPU idle while tasks were held waited for a decision, from the start"
+                    + " of the prepare until the hand-over completed: simulated time / speed, bucket bounds)");
             System.out.println("  tasks in the gap  " + spread(movedInGap) + " per swap");
             System.out.println("  tasks handed over " + spread(movedInAll) + " per swap");
             System.out.println("  whole hand-over   " + percentiles(handOvers) + "  (until the last task reached"
@@ -176,7 +200,7 @@ public final class SwapGapBench {
         System.out.println("  rejections        " + rejections);
         boolean passed = ok && measured == swaps && recorder.rejections.isEmpty() && adopted == handedOver
                 && accounting.balanced();
-        return new Result(label, passed, gaps, handOvers, movedInGap, movedInAll, accounting, rejections);
+        return new Result(label, passed, gaps, blackouts, handOvers, movedInGap, movedInAll, accounting, rejections);
     }
 
     private static PolicyHandle handle(org.hotsched.api.SchedulerPolicy policy, String name, long id) {

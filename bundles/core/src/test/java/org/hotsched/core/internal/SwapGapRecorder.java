@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The swap gap bench's listener: for every swap, in order, the preparation (its time, the old policy's decisions
- * meanwhile), the gap, the tasks moved within it, and the
+ * meanwhile), the gap, the blackout the simulated kernel counted, the tasks moved within it, and the
  * whole hand-over (tasks, time until the last one reached the successor); and every rejection. Written on
  * the dispatch thread; {@link #count()} and {@link #completed()} publish what was written before them.
  */
@@ -15,6 +15,7 @@ final class SwapGapRecorder implements DispatchLoop.Listener {
     private long[] gapNs;
     private long[] prepareNs;
     private long[] decidedWhilePreparing;
+    private long[] blackoutNs;
     private int[] movedInGap;
     private String[] triggers;
     private int[] handedOver;
@@ -28,6 +29,7 @@ final class SwapGapRecorder implements DispatchLoop.Listener {
         gapNs = new long[n];
         prepareNs = new long[n];
         decidedWhilePreparing = new long[n];
+        blackoutNs = new long[n];
         movedInGap = new int[n];
         triggers = new String[n];
         handedOver = new int[n];
@@ -41,6 +43,7 @@ final class SwapGapRecorder implements DispatchLoop.Listener {
         gapNs[i] = figures.gapNs();
         prepareNs[i] = figures.prepareNs();
         decidedWhilePreparing[i] = figures.decidedWhilePreparing();
+        blackoutNs[i] = -1;
         movedInGap[i] = figures.handedOver();
         triggers[i] = trigger;
         count = i + 1;
@@ -61,11 +64,18 @@ final class SwapGapRecorder implements DispatchLoop.Listener {
             gapNs = Arrays.copyOf(gapNs, 2 * i);
             prepareNs = Arrays.copyOf(prepareNs, 2 * i);
             decidedWhilePreparing = Arrays.copyOf(decidedWhilePreparing, 2 * i);
+            blackoutNs = Arrays.copyOf(blackoutNs, 2 * i);
             movedInGap = Arrays.copyOf(movedInGap, 2 * i);
             triggers = Arrays.copyOf(triggers, 2 * i);
             handedOver = Arrays.copyOf(handedOver, 2 * i);
             handOverNs = Arrays.copyOf(handOverNs, 2 * i);
         }
+    }
+
+    /** The window of the newest swap closed (a swap begun while one is open shares its window). */
+    @Override
+    public void blackout(PolicyHandle to, long starvedNs) {
+        blackoutNs[count - 1] = starvedNs;
     }
 
     @Override
@@ -87,6 +97,11 @@ final class SwapGapRecorder implements DispatchLoop.Listener {
 
     long prepareNs(int swap) {
         return prepareNs[swap];
+    }
+
+    /** The longest starved wait in the swap's window, in simulated ns; -1 when its window closed with a later swap's. */
+    long blackoutNs(int swap) {
+        return blackoutNs[swap];
     }
 
     long decidedWhilePreparing(int swap) {

@@ -4,20 +4,27 @@ import java.io.IOException;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.apache.felix.service.command.Descriptor;
+import org.hotsched.core.SchedulerBridge;
 import org.osgi.framework.Constants;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** {@code sched:config PID key=value ...}: sets Configuration Admin properties, so a policy changes live. */
+/**
+ * {@code sched:config PID key=value ...}: sets Configuration Admin properties, so a policy changes live. A change
+ * to the bridge's own configuration is first checked by the bridge: one it would refuse is not stored.
+ */
 @Component(service = ConfigCommands.class)
 @GogoCommand(scope = "sched", function = {"config"})
 public final class ConfigCommands {
@@ -27,7 +34,12 @@ public final class ConfigCommands {
     private static final Set<String> HIDDEN = Set.of(Constants.SERVICE_PID, ConfigurationAdmin.SERVICE_FACTORYPID,
             ConfigurationAdmin.SERVICE_BUNDLELOCATION, "felix.fileinstall.filename");
 
+    /** The PID of the bridge's own configuration (the bridge's {@code BridgeConfig.PID}). */
+    static final String BRIDGE_PID = "org.hotsched.core";
+
     private final ConfigurationAdmin configAdmin;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SchedulerBridge bridge;
 
     @Activate
     public ConfigCommands(@Reference(name = "configAdmin") ConfigurationAdmin configAdmin) {
@@ -55,6 +67,7 @@ public final class ConfigCommands {
             if (changes.isEmpty()) {
                 return new ConfigChange(pid, before, before);
             }
+            refuseWhatTheBridgeWould(pid, before, changes);
             Dictionary<String, Object> properties = configuration.getProperties();
             if (properties == null) {
                 properties = new Hashtable<>();
@@ -68,6 +81,26 @@ public final class ConfigCommands {
             throw new CommandFailure("sched:config " + pid + ": Configuration Admin refused the update: "
                     + e.getMessage());
         }
+    }
+
+    /** For the bridge's configuration: fails, storing nothing, when the bridge would refuse a key of the result. */
+    private void refuseWhatTheBridgeWould(String pid, Map<String, Object> before, Map<String, Object> changes)
+            throws CommandFailure {
+        SchedulerBridge b = bridge;
+        if (!pid.equals(BRIDGE_PID) || b == null) {
+            return;
+        }
+        Map<String, Object> after = new TreeMap<>(before);
+        after.putAll(changes);
+        List<String> refused = b.refusedSettings(after);
+        if (!refused.isEmpty()) {
+            throw new CommandFailure("sched:config " + pid + ": " + String.join("; ", refused) + "; nothing was stored");
+        }
+    }
+
+    /** For tests: the bridge that checks changes to its configuration. */
+    void bridge(SchedulerBridge b) {
+        bridge = b;
     }
 
     static Map<String, Object> parse(String pid, String[] settings) throws CommandFailure {

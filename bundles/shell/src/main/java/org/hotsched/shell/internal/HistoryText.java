@@ -33,10 +33,15 @@ final class HistoryText {
             table.row(Long.toString(entry.sequence()), when(entry, zone, today), entry.policy(), entry.bundle(),
                     entry.version(), entry.trigger(), SchedText.micros(entry.prepareNs()),
                     Long.toString(entry.decidedWhilePreparing()), SchedText.micros(entry.swapGapNs()),
-                    entry.blackoutNs() == HistoryEntry.NOT_MEASURED ? "-" : "≤" + SchedText.micros(entry.blackoutNs()),
+                    blackout(entry.blackoutNs()),
                     Integer.toString(entry.tasksHandedOver()), configuration(entry.configuration()), entry.outcome());
         }
         return table.render("");
+    }
+
+    /** The bound of the kernel side's bucket, as {@code ≤40.0}; {@code 0.0} when no CPU waited, {@code -} unmeasured. */
+    private static String blackout(long ns) {
+        return ns == HistoryEntry.NOT_MEASURED ? "-" : ns == 0 ? "0.0" : "≤" + SchedText.micros(ns);
     }
 
     /** {@code #3 swappy 2.0.0 (policy installed): active}. */

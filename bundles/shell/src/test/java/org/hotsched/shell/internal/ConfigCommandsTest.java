@@ -7,9 +7,11 @@ import static org.junit.Assert.fail;
 import java.lang.reflect.Proxy;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.felix.service.command.Converter;
+import org.hotsched.core.SchedulerBridge;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.junit.Test;
@@ -84,6 +86,31 @@ public class ConfigCommandsTest {
         expectFailure("sched:config org.hotsched.policy.fair: slice.ns=fast is not a whole number (now 5000000)",
                 "org.hotsched.policy.fair", "slice.ns=fast");
         assertEquals(5_000_000L, stored.get("slice.ns"));
+    }
+
+    /** The bridge sees its configuration as it would be stored, and a refusal stores nothing; other PIDs it never sees. */
+    @Test
+    public void aChangeTheBridgeWouldRefuseIsNotStored() throws CommandFailure {
+        Map<String, Object> seen = new java.util.TreeMap<>();
+        commands.bridge((SchedulerBridge) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SchedulerBridge.class}, (p, m, args) -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> properties = (Map<String, Object>) args[0];
+                    seen.clear();
+                    seen.putAll(properties);
+                    return Long.valueOf(1).equals(properties.get("slice.ns"))
+                            ? List.of("slice.ns=1 is invalid; use 1000 or more") : List.of();
+                }));
+        stored = new Hashtable<>(Map.of("probation.ms", 5_000L));
+        expectFailure("sched:config org.hotsched.core: slice.ns=1 is invalid; use 1000 or more; nothing was stored",
+                "org.hotsched.core", "slice.ns=1", "policy=fair");
+        assertEquals(Map.of("probation.ms", 5_000L, "slice.ns", 1L, "policy", "fair"), seen);
+        assertEquals(Map.of("probation.ms", 5_000L), stored);
+        commands.config("org.hotsched.core", "slice.ns=2000");
+        assertEquals(2_000L, stored.get("slice.ns"));
+        seen.clear();
+        commands.config("org.hotsched.policy.fair", "slice.ns=1");
+        assertEquals("a policy's PID is not the bridge's to check", Map.of(), seen);
     }
 
     private void expectFailure(String message, String pid, String... settings) {

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.fail;
 
 import java.util.List;
+import java.util.Map;
 
 import org.hotsched.core.BridgeStats;
 import org.hotsched.core.BridgeStatus;
@@ -54,6 +55,11 @@ public class SchedCommandsTest {
                 throw new IllegalStateException(rollbackRefusal);
             }
             return status;
+        }
+
+        @Override
+        public List<String> refusedSettings(Map<String, ?> properties) {
+            return List.of();
         }
     });
 
