@@ -960,9 +960,8 @@ static __always_inline u32 starved_bucket(u64 ns)
 }
 
 /*
- * A CPU went idle while Java held tasks (starved since then), or left idle: how long it waited is counted in
- * stats.starved_waits if Java still holds tasks, so a CPU that went idle as Java handed out its last task does
- * not count the quiet time after.
+ * A CPU went idle while Java had tasks to decide (starved since then), or left idle: how long it waited is
+ * counted in stats.starved_waits. A CPU that goes idle while Java has nothing to decide is not starved.
  */
 static __always_inline void note_starved(s32 i, bool idle)
 {
@@ -970,7 +969,7 @@ static __always_inline void note_starved(s32 i, bool idle)
 	u32 b;
 
 	if (idle) {
-		if (bridge.held_by_java && !starved_since[i])
+		if (!starved_since[i] && java_has_work())
 			starved_since[i] = bpf_ktime_get_ns();
 		return;
 	}
@@ -979,7 +978,7 @@ static __always_inline void note_starved(s32 i, bool idle)
 		return;
 	starved_since[i] = 0;
 	now = bpf_ktime_get_ns();
-	if (!bridge.held_by_java || now <= since)
+	if (now <= since)
 		return;
 	b = starved_bucket(now - since);
 	/* Hidden from clang, which would drop the check, and the verifier needs it as the index's bound. */

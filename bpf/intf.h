@@ -50,7 +50,7 @@ enum hotsched_limits {
 	HOTSCHED_HELD_BUDGET_NS	= 1000 * 1000 * 1000,
 	/*
 	 * struct hotsched_stats.starved_waits: a histogram of starved waits, each the time from a CPU going idle
-	 * while Java held tasks until it ran a task again (counted only if Java still held tasks then). Bucket 0
+	 * while Java had tasks to decide (held, or records not read yet) until it ran a task again. Bucket 0
 	 * counts waits under 2^HOTSCHED_STARVED_MIN_SHIFT ns; above that, each power of two has 4 buckets: a
 	 * wait w with 2^k <= w < 2^(k+1) counts in bucket 1 + 4 * (k - MIN_SHIFT) + (w >> (k - 2) & 3), so
 	 * bucket b >= 1 holds waits below (5 + (b - 1) % 4) << (MIN_SHIFT + (b - 1) / 4 - 2) ns. The last
@@ -123,7 +123,7 @@ struct hotsched_stats {
 	u64 nr_preempted;		/* CPUs kicked to run a HOTSCHED_DISPATCH_PREEMPT decision at once */
 	u64 nr_held_stalls;		/* of nr_stall_fallbacks: read by Java and held past the held budget while
 					 * Java kept finishing rounds (the policy's doing, not a late or stuck JVM) */
-	u64 starved_waits[HOTSCHED_STARVED_BUCKETS]; /* CPUs idle while Java held tasks: how long, by bucket
+	u64 starved_waits[HOTSCHED_STARVED_BUCKETS]; /* CPUs idle while Java had tasks to decide: how long, by bucket
 					 * (see HOTSCHED_STARVED_BUCKETS); Java diffs two readings for a window */
 };
 

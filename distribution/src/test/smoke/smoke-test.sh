@@ -80,6 +80,14 @@ check "a choice still on probation when hotsched stops is not saved" grep -qx 'p
 run --exec 'sched:use fifo; sleep 6'
 check "and sched:use fifo returns to the shipped choice" grep -qx 'policy=fifo' "$cfg"
 
+# The history and the kept releases outlive a restart (data/): the last run ended on fifo after fair.
+run --exec 'sched:rollback; sched:history'
+check "after a restart, sched:rollback returns to the release before it (fair)" shows '^rolled back to fair '
+check "sched:history still lists the earlier runs' activations" shows '^[0-9]+ .* interactive .* sched:use '
+check "the history is kept in data/history.tsv" test -s "$scratch/hotsched/data/history.tsv"
+run --exec 'sched:use fifo; sleep 6'
+check "sched:use fifo again" grep -qx 'policy=fifo' "$cfg"
+
 HOTSCHED_JAVA_OPTS='-Xmx256m -XX:+NoSuchHotschedOption' run --exec 'sched:status'
 check "HOTSCHED_JAVA_OPTS reaches the JVM: an unknown option stops it" shows 'NoSuchHotschedOption'
 check "and the run exits non-zero" [ "$status" -ne 0 ]
@@ -94,6 +102,20 @@ check "that line says what is wrong and what to do" \
     shows 'deploy/broken\.jar is not an OSGi bundle \(.*\): replace it with a policy bundle jar or remove it'
 check "the policy fifo still decides" shows '^active policy +fifo '
 check "no stack trace" no_stack_trace
+
+# One instance per folder: a second start is refused in one line, and the first runs on undisturbed.
+"$hotsched" --exec 'sleep 6; sched:status' >"$scratch/first.out" 2>&1 &
+first=$!
+sleep 1
+run --exec 'sched:status'
+check "a second hotsched in the same folder exits 2" exited 2
+check "its one line names the first one's pid and what to do" \
+    shows "^hotsched: another hotsched \(pid $first\) runs from .*: stop it first, or run a copy of the distribution from another folder$"
+wait "$first"
+status=$?
+output=$(cat "$scratch/first.out")
+check "the first one ran on to the end (exit $status)" exited 0
+check "and still decided with fifo" shows '^active policy +fifo '
 
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * One policy activation.
  *
- * @param sequence 1 for the first activation since start, then 2, 3, ...
+ * @param sequence 1 for the first activation ever recorded (the history is kept across restarts), then 2, 3, ...
  * @param at when the swap happened
  * @param policy the policy's name
  * @param bundle symbolic name of the bundle that provided it
@@ -21,10 +21,10 @@ import java.util.Map;
  * @param decidedWhilePreparing decisions the old policy made meanwhile
  * @param swapGapNs how long the dispatch thread could make no decision: from quiescing the old policy until the new
  *                  one holds the most urgent of its tasks and decides
- * @param blackoutNs what users felt: the longest a CPU that went idle while the bridge held tasks waited for a
- *                   decision during the swap window (from the start of the preparation until the hand-over
- *                   completed), as the kernel side or the simulator counted it, to the upper bound of its histogram
- *                   bucket (at most 25% over); {@link #NOT_MEASURED} while the window is open, and for entries
+ * @param blackoutNs what users felt: the longest a CPU that went idle while the bridge had tasks to decide (held,
+ *                   or not read yet) waited for a decision during the swap window (from the start of the
+ *                   preparation until the hand-over completed), as the kernel side or the simulator counted it, to
+ *                   the upper bound of its histogram bucket (at most 25% over); {@link #NOT_MEASURED} while the window is open, and for entries
  *                   that were no swap (a start, a re-attach, a refusal)
  * @param tasksHandedOver tasks moved from the old policy to this one (those moved within the gap while the
  *                        rest still follow, a chunk per dispatch round)

@@ -4,9 +4,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * A histogram of starved waits, each the time from a CPU going idle while user space held tasks until it ran a
- * task again (counted only if user space still held tasks then): what a CPU that wanted work waited for a
- * decision. The buckets are those of {@code struct hotsched_stats.starved_waits} in {@code bpf/intf.h}, so the
+ * A histogram of starved waits, each the time from a CPU going idle while user space had tasks to decide (held,
+ * or records not read yet) until it ran a task again: what a CPU that wanted work waited for a decision. The buckets are those of {@code struct hotsched_stats.starved_waits} in {@code bpf/intf.h}, so the
  * simulator and the kernel count the same thing the same way: bucket 0 holds waits under 2^10 ns, then each
  * power of two has four buckets (a resolution of 25% or better), and the last also holds every longer wait.
  * One writer; not thread-safe.
@@ -88,21 +87,21 @@ public final class StarvedWaits {
         into.put("starvedWaitMaxNs", max);
     }
 
-    /** CPU {@code cpu} went idle at {@code nowNs}; {@code held}: user space held tasks then. */
-    public void wentIdle(int cpu, long nowNs, boolean held) {
-        if (held && starvedSince[cpu] < 0) {
+    /** CPU {@code cpu} went idle at {@code nowNs}; {@code userWork}: user space had tasks to decide then. */
+    public void wentIdle(int cpu, long nowNs, boolean userWork) {
+        if (userWork && starvedSince[cpu] < 0) {
             starvedSince[cpu] = nowNs;
         }
     }
 
-    /** CPU {@code cpu} ran a task at {@code nowNs}; {@code held}: user space held tasks then. */
-    public void leftIdle(int cpu, long nowNs, boolean held) {
+    /** CPU {@code cpu} ran a task at {@code nowNs}: a starved wait, if it went idle while user space had work. */
+    public void leftIdle(int cpu, long nowNs) {
         long since = starvedSince[cpu];
         if (since < 0) {
             return;
         }
         starvedSince[cpu] = -1;
-        if (held && nowNs > since) {
+        if (nowNs > since) {
             counts[bucket(nowNs - since)]++;
         }
     }

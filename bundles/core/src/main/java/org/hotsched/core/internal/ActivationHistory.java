@@ -8,8 +8,17 @@ import java.util.function.Predicate;
 
 import org.hotsched.core.HistoryEntry;
 
-/** Every policy activation since the bridge started, and how each ended. Thread-safe; off the hot path. */
+/**
+ * Policy activations, and how each ended: this run's, after the newest of earlier runs (read back from
+ * {@link HistoryFile}, so a rollback reaches across a restart). Keeps the newest {@link #MAX_ENTRIES}.
+ * Thread-safe; off the hot path.
+ */
 final class ActivationHistory {
+
+    /** Entries kept, in memory and on disk: older ones are dropped, so the history does not grow without bound. */
+    static final int MAX_ENTRIES = 500;
+    /** The bundle id of a handle standing for an activation of an earlier run: no service behind it. */
+    static final long EARLIER_RUN = -2;
 
     static final String ACTIVE = "active";
     static final String REPLACED = "replaced";
@@ -28,8 +37,13 @@ final class ActivationHistory {
         String outcome;
 
         Activation(long sequence, PolicyHandle handle, String trigger, DispatchLoop.SwapFigures swap, String outcome) {
+            this(sequence, Instant.now(), handle, trigger, swap, outcome);
+        }
+
+        Activation(long sequence, Instant at, PolicyHandle handle, String trigger, DispatchLoop.SwapFigures swap,
+                   String outcome) {
             this.sequence = sequence;
-            this.at = Instant.now();
+            this.at = at;
             this.handle = handle;
             this.trigger = trigger;
             this.swap = swap;
@@ -46,6 +60,37 @@ final class ActivationHistory {
 
     private final List<Activation> activations = new ArrayList<>();
 
+    ActivationHistory() {
+        this(List.of());
+    }
+
+    /**
+     * Starts after {@code earlier}, the entries of earlier runs: each stands for its release (no service behind it,
+     * {@link #EARLIER_RUN}), and the one active when that run stopped counts as replaced, by this run's start.
+     */
+    ActivationHistory(List<HistoryEntry> earlier) {
+        for (HistoryEntry e : earlier.subList(Math.max(0, earlier.size() - MAX_ENTRIES), earlier.size())) {
+            PolicyHandle release = new PolicyHandle(null, e.policy(), "", e.bundle(), e.version(), 0, 0, EARLIER_RUN,
+                    e.configuration());
+            Activation a = new Activation(e.sequence(), e.at(), release, e.trigger(), new DispatchLoop.SwapFigures(
+                    e.prepareNs(), e.decidedWhilePreparing(), e.swapGapNs(), e.tasksHandedOver()),
+                    ACTIVE.equals(e.outcome()) ? REPLACED : e.outcome());
+            a.blackoutNs = e.blackoutNs();
+            activations.add(a);
+        }
+    }
+
+    private long nextSequence() {
+        return activations.isEmpty() ? 1 : activations.getLast().sequence + 1;
+    }
+
+    private void add(Activation a) {
+        activations.add(a);
+        if (activations.size() > MAX_ENTRIES) {
+            activations.removeFirst();
+        }
+    }
+
     /** {@code handle} became active; the one before it was replaced unless it was rolled back. */
     synchronized void activated(PolicyHandle handle, String trigger, DispatchLoop.SwapFigures swap) {
         if (!activations.isEmpty()) {
@@ -54,7 +99,7 @@ final class ActivationHistory {
                 last.outcome = REPLACED;
             }
         }
-        activations.add(new Activation(activations.size() + 1, handle, trigger, swap, ACTIVE));
+        add(new Activation(nextSequence(), handle, trigger, swap, ACTIVE));
     }
 
     /** The window of the swap that activated {@code handle} closed: the longest starved wait in it. */
@@ -96,7 +141,7 @@ final class ActivationHistory {
                 return;
             }
         }
-        activations.add(new Activation(activations.size() + 1, handle, "policy installed", DispatchLoop.SwapFigures.NONE,
+        add(new Activation(nextSequence(), handle, "policy installed", DispatchLoop.SwapFigures.NONE,
                 "refused: " + reason));
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -61,7 +62,10 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     private final PolicyRegistry registry;
     private final BridgeCounters counters = new BridgeCounters();
     private final MetricRegistry metrics = new MetricRegistry();
-    private final ActivationHistory history = new ActivationHistory();
+    /** Framework property: where the history and the kept jars live across restarts (the distribution's data/). */
+    static final String DATA_DIR = "hotsched.data.dir";
+    private final HistoryFile historyFile;
+    private final ActivationHistory history;
     /** The trigger of a history entry for a scheduler attached again after the kernel stopped it. */
     static final String REATTACHED = "scheduler re-attached";
     private final KeptJars keptJars;
@@ -97,7 +101,10 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         BuiltinFifoPolicy builtin = new BuiltinFifoPolicy();
         this.registry = new PolicyRegistry(new PolicyHandle(builtin, BuiltinFifoPolicy.NAME, builtin.info().description(),
                 core.getSymbolicName(), core.getVersion().toString(), 0, 0, -1, Map.of()));
-        this.keptJars = new KeptJars(context.getDataFile("kept").toPath(), context.getProperty("felix.fileinstall.dir"));
+        Path data = dataDir(context);
+        this.keptJars = new KeptJars(data.resolve("kept"), context.getProperty("felix.fileinstall.dir"));
+        this.historyFile = new HistoryFile(data.resolve("history.tsv"));
+        this.history = new ActivationHistory(earlierHistory(historyFile));
         this.settings = settingsOrDefaults(properties);
         BackendFactory.Choice choice = BackendFactory.open(settings);
         this.backend = choice.backend();
@@ -175,6 +182,50 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         loop.stop();
         backend.close();
         housekeeping.shutdown();
+        try {
+            housekeeping.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        writeHistory();
+    }
+
+    /**
+     * The distribution's data folder ({@value #DATA_DIR}, relative to the working directory), which outlives the
+     * framework cache; else this bundle's own storage, which a restart that cleans the cache wipes.
+     */
+    private static Path dataDir(BundleContext context) {
+        String configured = context.getProperty(DATA_DIR);
+        return configured == null || configured.isBlank() ? context.getDataFile("").toPath()
+                : Path.of(configured).toAbsolutePath();
+    }
+
+    private static List<HistoryEntry> earlierHistory(HistoryFile file) {
+        try {
+            return file.load();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "hotsched: cannot read the activation history " + file.path() + " (" + e.getMessage()
+                    + "); it starts empty, and sched:rollback reaches back only within this run");
+            return List.of();
+        }
+    }
+
+    /** Saves the history off the dispatch thread; the last save happens when the bridge stops. */
+    private void saveHistory() {
+        try {
+            housekeeping.execute(this::writeHistory);
+        } catch (RejectedExecutionException stopping) {
+            // Stopping: deactivate writes it once the dispatch thread is done.
+        }
+    }
+
+    private void writeHistory() {
+        try {
+            historyFile.save(history.entries());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "hotsched: cannot save the activation history to " + historyFile.path() + " ("
+                    + e.getMessage() + "); sched:rollback will not reach back across a restart");
+        }
     }
 
     @Reference(service = SchedulerPolicy.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -252,11 +303,13 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         if (to.bundleId() >= 0) {
             housekeeping.execute(() -> keep(to));
         }
+        saveHistory();
     }
 
     @Override
     public void handedOver(PolicyHandle from, PolicyHandle to, int tasks, long ns) {
         history.handedOver(to, tasks);
+        saveHistory();
     }
 
     @Override
@@ -267,6 +320,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     @Override
     public void blackout(PolicyHandle to, long starvedNs) {
         history.blackout(to, starvedNs);
+        saveHistory();
     }
 
     private void keep(PolicyHandle handle) {
@@ -289,6 +343,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         LOG.log(Level.ERROR, "hotsched: rolling back " + why);
         registry.reject(policy);
         history.rolledBack(policy, why);
+        saveHistory();
         if (rollbackStorm.tooMany(System.nanoTime())) {
             // Release after release failing means the cause is not the releases (the machine, the workload):
             // stop walking back and let the built-in policy decide until a user chooses.
@@ -316,8 +371,13 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
 
     /** The service of {@code release}'s bundle and version as installed now, if it is. */
     private Optional<PolicyHandle> installed(PolicyHandle release) {
-        return release == registry.builtin() ? Optional.of(release)
+        return isBuiltin(release) ? Optional.of(registry.builtin())
                 : registry.release(release.bundle(), release.version());
+    }
+
+    /** The built-in FIFO's release, whether this run's handle or one an earlier run's history stands for. */
+    private boolean isBuiltin(PolicyHandle release) {
+        return release.release().equals(registry.builtin().release());
     }
 
     /**
@@ -331,7 +391,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
             return;
         }
         expectedTriggers.put(previous.release(), trigger);
-        if (previous.bundleId() >= 0 && registry.release(previous.bundle(), previous.version()).isEmpty()) {
+        if (!isBuiltin(previous) && registry.release(previous.bundle(), previous.version()).isEmpty()) {
             try {
                 keptJars.restore(context, previous.bundle(), previous.version());
             } catch (IOException | BundleException | IllegalStateException e) {
@@ -413,10 +473,11 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
             PolicyHandle current = loop.active();
             previous = history.previous(current, registry.builtin(), registry::isRejected).orElseThrow(() ->
                     new IllegalStateException("nothing to roll back to: " + current.name() + " (" + current.release()
-                            + ") is the only policy activated since hotsched started"));
+                            + ") is the only policy in the history that was not rolled back"));
             LOG.log(Level.INFO, "hotsched: rolling back from " + current.release() + " to " + previous.release());
             registry.reject(current);
             history.rolledBack(current, "sched:rollback");
+            saveHistory();
         }
         returnTo(previous, "rollback");
         awaitActive(h -> h.release().equals(previous.release()), ROLLBACK_TIMEOUT_MS);

@@ -504,6 +504,11 @@ final class DispatchLoop {
         return "threw " + e + " in dispatch";
     }
 
+    /** Decisions sent so far, the active policy's and the built-in FIFO's (which decides through its own sink). */
+    private long decisionsSent() {
+        return policySink.sent() + fallbackSink.sent();
+    }
+
     /** A swap begins: its window opens, unless that of a swap just before it is still open and now covers it. */
     private void openWindow() {
         if (!windowOpen) {
@@ -549,7 +554,7 @@ final class DispatchLoop {
                 staged.finish();
                 staged.reportCompletion();
                 openWindow();
-                sentWhenPrepareBegan = policySink.sent();
+                sentWhenPrepareBegan = decisionsSent();
                 preparer.begin(target);
                 if (!mustWait) {
                     break;
@@ -584,7 +589,7 @@ final class DispatchLoop {
             calls.detach(next);
             return false;
         }
-        swapTo(next, trigger, new SwapFigures(done.prepareNs(), policySink.sent() - sentWhenPrepareBegan, 0, 0));
+        swapTo(next, trigger, new SwapFigures(done.prepareNs(), decisionsSent() - sentWhenPrepareBegan, 0, 0));
         return true;
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -27,6 +28,9 @@ import org.osgi.framework.BundleException;
  * put back by reinstalling it, through deploy/ when FileInstall manages the bundle.
  */
 final class KeptJars {
+
+    /** Copies kept at most: a service that runs for weeks through many updates must not fill its disk. */
+    static final int MAX_KEPT = 20;
 
     private final Path dir;
     private final List<Path> watchedDirs;
@@ -68,6 +72,27 @@ final class KeptJars {
             }
         }
         Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING);
+        dropOldest();
+    }
+
+    /** Keeps the newest {@link #MAX_KEPT} copies: older releases are the least likely to be rolled back to. */
+    private void dropOldest() throws IOException {
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(dir)) {
+            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")
+                    && !p.getFileName().toString().startsWith("keeping-")).sorted(KeptJars::newestFirst).toList();
+        }
+        for (Path old : jars.subList(Math.min(MAX_KEPT, jars.size()), jars.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static int newestFirst(Path a, Path b) {
+        try {
+            return Files.getLastModifiedTime(b).compareTo(Files.getLastModifiedTime(a));
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The bundle's entry paths, the manifest first as jar readers expect. */
@@ -108,6 +133,7 @@ final class KeptJars {
         if (watched.isPresent()) {
             Path staged = Files.createTempFile(dir, "restoring-", ".jar");
             Files.copy(jar, staged, StandardCopyOption.REPLACE_EXISTING);
+            keepPermissionsOf(watched.get(), staged);
             Files.move(staged, watched.get(), StandardCopyOption.REPLACE_EXISTING);
             return;
         }
@@ -115,6 +141,18 @@ final class KeptJars {
         // start it once more, a second swap for nothing.
         try (InputStream in = Files.newInputStream(jar)) {
             bundle.update(in);
+        }
+    }
+
+    /**
+     * Gives {@code replacement} the permissions of {@code original}, which it replaces: a temporary file is
+     * created owner-only, and a jar written back into deploy/ must stay readable as the one a user put there.
+     */
+    private static void keepPermissionsOf(Path original, Path replacement) throws IOException {
+        try {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
+        } catch (UnsupportedOperationException notPosix) {
+            // Not a POSIX file system: the defaults of its folder apply.
         }
     }
 

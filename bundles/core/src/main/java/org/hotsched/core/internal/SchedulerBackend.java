@@ -60,8 +60,9 @@ interface SchedulerBackend extends AutoCloseable {
 
     /**
      * The starved waits counted so far, by bucket, into {@code into} ({@link StarvedWaits#BUCKETS} long): how long
-     * CPUs that went idle while the bridge held tasks waited until they ran one, in this backend's time
-     * ({@link #nowNs}). The buckets are intf.h's on every backend. Dispatch thread; no allocation.
+     * CPUs that went idle while the bridge had tasks to decide (held, or not read yet) waited until they ran one,
+     * in this backend's time ({@link #nowNs}). The buckets are intf.h's on every backend. Dispatch thread; no
+     * allocation.
      */
     void starvedWaits(long[] into);
 

@@ -186,7 +186,7 @@ public final class SwapGapBench {
                     + " while its successor was prepared");
             System.out.println("  swap gap          " + percentiles(gaps) + "  (" + measured + " swaps)");
             System.out.println("  blackout          " + percentiles(blackouts) + "  (" + blackouts.getTotalCount()
-                    + " windows; the longest a CPU idle while tasks were held waited for a decision, from the start"
+                    + " windows; the longest a CPU idle while tasks waited for decisions waited for one, from the start"
                     + " of the prepare until the hand-over completed: simulated time / speed, bucket bounds)");
             System.out.println("  tasks in the gap  " + spread(movedInGap) + " per swap");
             System.out.println("  tasks handed over " + spread(movedInAll) + " per swap");

@@ -371,7 +371,7 @@ public final class Engine {
             cpus.markIdle(cpu);
             counters.set(Counters.RUNNING_CPUS, cpus.busyCount());
             cpuWentIdle = true;
-            starved.wentIdle(cpu, now, heldByUser > 0);
+            starved.wentIdle(cpu, now, heldByUser > 0 || queued.size() > 0);
         }
     }
 
@@ -383,7 +383,7 @@ public final class Engine {
         if (cpus.isIdle(cpu)) {
             cpus.markBusy(cpu);
             counters.set(Counters.RUNNING_CPUS, cpus.busyCount());
-            starved.leftIdle(cpu, now, heldByUser > 0);
+            starved.leftIdle(cpu, now);
         }
         cpus.running[cpu] = slot;
         cpus.runStart[cpu] = now;
