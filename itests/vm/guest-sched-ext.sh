@@ -202,6 +202,7 @@ check "the other tasks stayed normal" test "$(rules_counter rules.normal)" -gt 0
 cpu_online=/sys/devices/system/cpu/cpu$((cpus - 1))/online
 if [ "$cpus" -gt 1 ] && [ -w "$cpu_online" ]; then
 	hotplug_log=$out/hotsched-hotplug.log
+	rm -rf "$swap_dist/data"
 	"$swap_dist/bin/hotsched" --exec "sched:use fair; sleep 45; sched:history; sched:status; sched:stats" \
 		>"$hotplug_log" 2>&1 &
 	hp=$!
@@ -232,6 +233,8 @@ bundles=itests/target/policy-bundles
 faulty() { # faulty JAR SLEEP_S LOG: runs hotsched with JAR in deploy/, fifo then swappy, log to LOG; with load,
 	# started once fifo decides (a JVM starting beside the load took 2 min under TCG), while swappy is judged
 	rm -f "$swap_dist"/deploy/swappy-*.jar
+	# Each run starts its own history: the history outlives a restart (data/), and the rows checked are this run's.
+	rm -rf "$swap_dist/data"
 	cp "$bundles/$1" "$swap_dist/deploy/"
 	"$swap_dist/bin/hotsched" --exec "sched:use fifo; sleep 3; sched:use swappy; sleep $2; sched:history; sched:status" \
 		>"$3" 2>&1 &

@@ -19,6 +19,7 @@ import java.util.Locale;
 import javax.inject.Inject;
 
 import org.hotsched.core.HistoryEntry;
+import org.hotsched.core.PolicyFault;
 import org.hotsched.itests.policy.FailingStartSwappyPolicy;
 import org.hotsched.itests.policy.HangingSwappyPolicy;
 import org.hotsched.itests.policy.ThrowingSwappyPolicy;
@@ -64,6 +65,11 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
         assertEquals("the broken version is not chosen again by itself", SWAPPY + " 1.0.0", describe(bridge.status()));
         assertEveryTaskAccountedFor();
         assertEquals("the trigger of " + back, "automatic rollback", back.trigger());
+        PolicyFault fault = bridge.faults().stream().filter(f -> f.version().equals("2.0.0")).findFirst()
+                .orElseThrow(() -> new AssertionError("sched:errors lists swappy 2.0.0: " + bridge.faults()));
+        assertTrue("its latest fault is what it threw, with where in the policy: " + fault,
+                fault.count() >= 1 && fault.last().startsWith("threw ")
+                        && fault.where().contains(ThrowingSwappyPolicy.class.getName()));
     }
 
     @Test
@@ -83,6 +89,10 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
         awaitDispatches(300);
         assertEveryTaskAccountedFor();
         assertEquals("the trigger of " + back, "automatic rollback", back.trigger());
+        PolicyFault fault = bridge.faults().stream().filter(f -> f.version().equals("2.0.0")).findFirst()
+                .orElseThrow(() -> new AssertionError("sched:errors lists swappy 2.0.0: " + bridge.faults()));
+        assertTrue("its latest fault is the invalid decision: " + fault,
+                fault.last().startsWith("made a decision for pid") && fault.where().isEmpty());
     }
 
     /**
@@ -107,6 +117,8 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
         HistoryEntry back = lastEntry();
         assertEquals("straight back, nothing in between", bad.sequence() + 1, back.sequence());
         assertEntry(back, SWAPPY, "1.0.0", "automatic rollback", ACTIVE);
+        assertTrue("sched:errors lists the hang: " + bridge.faults(), bridge.faults().stream().anyMatch(
+                f -> f.version().equals("2.0.0") && f.last().startsWith("did not return from dispatch")));
         long hungFor = Duration.between(bad.at(), back.at()).toMillis();
         assertTrue("rolled back " + hungFor + " ms after activation: after the good stretch, well before the hang ends",
                 hungFor >= HangingSwappyPolicy.GOOD_FOR_MS && hungFor < HangingSwappyPolicy.HANG_MS);

@@ -43,4 +43,7 @@ public interface SchedulerBridge {
      * refuse a change before storing it, since a stored value the bridge refuses would stay in the file unused.
      */
     List<String> refusedSettings(Map<String, ?> properties);
+
+    /** The faults of each policy release since start (at most 32 releases), the most recent first. */
+    List<PolicyFault> faults();
 }

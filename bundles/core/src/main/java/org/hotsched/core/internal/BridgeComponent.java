@@ -25,6 +25,7 @@ import org.hotsched.core.BridgeStats;
 import org.hotsched.core.BridgeStatus;
 import org.hotsched.core.HistoryEntry;
 import org.hotsched.core.PolicyEntry;
+import org.hotsched.core.PolicyFault;
 import org.hotsched.core.SchedulerBridge;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -65,6 +66,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     /** Framework property: where the history and the kept jars live across restarts (the distribution's data/). */
     static final String DATA_DIR = "hotsched.data.dir";
     private final HistoryFile historyFile;
+    private final FaultLog faultLog = new FaultLog();
     private final ActivationHistory history;
     /** The trigger of a history entry for a scheduler attached again after the kernel stopped it. */
     static final String REATTACHED = "scheduler re-attached";
@@ -195,9 +197,24 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
      * framework cache; else this bundle's own storage, which a restart that cleans the cache wipes.
      */
     private static Path dataDir(BundleContext context) {
+        Path own = context.getDataFile("").toPath();
         String configured = context.getProperty(DATA_DIR);
-        return configured == null || configured.isBlank() ? context.getDataFile("").toPath()
-                : Path.of(configured).toAbsolutePath();
+        if (configured == null || configured.isBlank()) {
+            return own;
+        }
+        Path data = Path.of(configured).toAbsolutePath();
+        try {
+            Files.createDirectories(data);
+            if (Files.isWritable(data)) {
+                return data;
+            }
+        } catch (IOException | SecurityException e) {
+            // Read-only installation: said below.
+        }
+        LOG.log(Level.WARNING, "hotsched: cannot write to " + data + " (" + DATA_DIR + "); the activation history and"
+                + " kept releases go to the framework cache, which a restart empties: make that folder writable for"
+                + " sched:rollback to reach back across a restart");
+        return own;
     }
 
     private static List<HistoryEntry> earlierHistory(HistoryFile file) {
@@ -310,6 +327,16 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     public void handedOver(PolicyHandle from, PolicyHandle to, int tasks, long ns) {
         history.handedOver(to, tasks);
         saveHistory();
+    }
+
+    @Override
+    public void fault(PolicyHandle policy, String method, Throwable thrown, String detail) {
+        faultLog.record(policy, method, thrown, detail);
+    }
+
+    @Override
+    public List<PolicyFault> faults() {
+        return faultLog.faults();
     }
 
     @Override

@@ -59,6 +59,13 @@ final class DispatchLoop {
          */
         default void blackout(PolicyHandle to, long starvedNs) {
         }
+
+        /**
+         * {@code policy} faulted in {@code method}: it threw {@code thrown}, or (thrown null) {@code detail} says what
+         * went wrong. Called on the thread that saw it, for every fault: must not block, and should not allocate.
+         */
+        default void fault(PolicyHandle policy, String method, Throwable thrown, String detail) {
+        }
     }
 
     private static final Logger LOG = System.getLogger("org.hotsched.core");
@@ -334,6 +341,7 @@ final class DispatchLoop {
         LOG.log(Level.ERROR, "hotsched: policy " + policy.name() + " (" + policy.release() + ") " + reason
                 + "; its thread " + stuck.getName() + " is abandoned and a new dispatch thread takes over; where it was:"
                 + StuckStack.frames(where, 12));
+        listener.fault(policy, method, null, reason);
         if (wanted == policy) {
             // It is the active one, or it was taking over the tasks the active one handed over (in adopt).
             requestSwitch(active == policy ? builtinHandle : active, "automatic rollback");
@@ -391,6 +399,7 @@ final class DispatchLoop {
         int pending = calls.pending(active);
         if (pending == PolicyCalls.THREW) {
             counters.policyError();
+            listener.fault(active, "pending", calls.pendingThrew(), null);
             fault = fault != null ? fault : "threw " + calls.pendingThrew() + " in pending";
             pending = 0;
         }
@@ -432,6 +441,7 @@ final class DispatchLoop {
         fallbackSink.takeInvalid();
         if (invalid != null) {
             long errors = counters.policyError();
+            listener.fault(active, "dispatch", null, "made " + invalid);
             if (Long.bitCount(errors) == 1) {
                 LOG.log(Level.WARNING, "hotsched: policy " + active.name() + " made " + invalid
                         + "; the decision was corrected or dropped (policy error #" + errors
@@ -450,10 +460,12 @@ final class DispatchLoop {
             return null;
         }
         long errors = counters.policyError();
+        listener.fault(policy, "enqueue", e, null);
         if (Long.bitCount(errors) == 1) {
-            LOG.log(Level.WARNING, "hotsched: policy " + policy.name() + " threw in enqueue (" + e
-                    + "); its tasks of this batch are dispatched by " + BuiltinFifoPolicy.NAME
-                    + " (policy error #" + errors + "; logged at powers of two)");
+            LOG.log(Level.WARNING, "hotsched: policy " + policy.name() + " threw in enqueue (" + e + " at "
+                    + FaultLog.ownFrames(e, FaultLog.FRAMES) + "); its tasks of this batch are dispatched by "
+                    + BuiltinFifoPolicy.NAME + " (policy error #" + errors + "; logged at powers of two; sched:errors"
+                    + " lists the latest)");
         }
         recover(policy, batch);
         return "threw " + e + " in enqueue";
@@ -468,6 +480,7 @@ final class DispatchLoop {
         recovered.clear();
         Throwable e = calls.handOver(policy, recovered);
         if (e != null) {
+            listener.fault(policy, "handOver", e, null);
             LOG.log(Level.WARNING, "hotsched: policy " + policy.name() + " also threw in handOver (" + e
                     + "); tasks it still holds are left to the kernel side's stall safety net");
         }
@@ -496,10 +509,12 @@ final class DispatchLoop {
             return null;
         }
         long errors = counters.policyError();
+        listener.fault(current, "dispatch", e, null);
         if (Long.bitCount(errors) == 1) {
-            LOG.log(Level.WARNING, "hotsched: policy " + current.name() + " threw in dispatch (" + e
-                    + "); the tasks it holds wait for the next round or the kernel side's stall safety net"
-                    + " (policy error #" + errors + "; logged at powers of two)");
+            LOG.log(Level.WARNING, "hotsched: policy " + current.name() + " threw in dispatch (" + e + " at "
+                    + FaultLog.ownFrames(e, FaultLog.FRAMES) + "); the tasks it holds wait for the next round or the"
+                    + " kernel side's stall safety net (policy error #" + errors + "; logged at powers of two;"
+                    + " sched:errors lists the latest)");
         }
         return "threw " + e + " in dispatch";
     }
@@ -578,6 +593,7 @@ final class DispatchLoop {
         if (!done.ready()) {
             windowOpen = windowActivated != null;
             counters.policyError();
+            listener.fault(next, "attach", null, done.failure());
             if (wanted == next) {
                 wanted = active == abandoned ? builtinHandle : active;
             }

@@ -3,6 +3,7 @@ package org.hotsched.core.internal;
 import java.util.Map;
 
 import org.hotsched.api.SchedulerPolicy;
+import org.osgi.framework.Version;
 
 /**
  * A policy the bridge can use, with where it came from.
@@ -14,12 +15,30 @@ import org.hotsched.api.SchedulerPolicy;
 record PolicyHandle(SchedulerPolicy policy, String name, String description, String bundle, String version,
                     int ranking, long serviceId, long bundleId, Map<String, String> configuration) {
 
-    /** The order in which policies of one name, or with no name configured, are preferred. */
+    /**
+     * The order in which policies of one name, or with no name configured, are preferred: the higher service
+     * ranking; between releases of one name, the newest version (so 30 versions dropped in at once end on the
+     * newest, whichever registered last); then the newest service.
+     */
     static int preference(PolicyHandle a, PolicyHandle b) {
         if (a.ranking != b.ranking) {
             return Integer.compare(b.ranking, a.ranking);
         }
+        if (a.name.equals(b.name)) {
+            int versions = versionOf(b).compareTo(versionOf(a));
+            if (versions != 0) {
+                return versions;
+            }
+        }
         return Long.compare(b.serviceId, a.serviceId);
+    }
+
+    private static Version versionOf(PolicyHandle h) {
+        try {
+            return Version.parseVersion(h.version);
+        } catch (IllegalArgumentException e) {
+            return Version.emptyVersion;
+        }
     }
 
     /** Bundle and version: what a rollback returns to and a rejection excludes. */

@@ -35,6 +35,22 @@ public class PolicyRegistryTest {
         assertEquals(List.of(highNewer, high, low), registry.services());
     }
 
+    /** Releases of one name dropped in at once: the newest version decides, whichever service registered last. */
+    @Test
+    public void betweenReleasesOfOneNameTheNewestVersionWins() {
+        PolicyHandle v110 = new PolicyHandle(new BuiltinFifoPolicy(), "swappy", "", "b-swappy", "1.10.0", 0, 20, 20,
+                java.util.Map.of());
+        PolicyHandle v19 = new PolicyHandle(new BuiltinFifoPolicy(), "swappy", "", "b-swappy", "1.9.0", 0, 21, 21,
+                java.util.Map.of());
+        registry.add(v110);
+        registry.add(v19);
+        assertEquals(v110, registry.choose("swappy"));
+        assertEquals(v110, registry.choose(""));
+        PolicyHandle other = handle("other", 0, 22);
+        registry.add(other);
+        assertEquals("between names the newest service still wins", other, registry.choose(""));
+    }
+
     @Test
     public void aRejectedReleaseIsPassedOverUntilForgiven() {
         PolicyHandle v1 = handle("swappy", 0, 10);

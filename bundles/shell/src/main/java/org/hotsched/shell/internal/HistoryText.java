@@ -1,5 +1,6 @@
 package org.hotsched.shell.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -51,7 +52,12 @@ final class HistoryText {
     }
 
     private static String when(HistoryEntry entry, ZoneId zone, LocalDate today) {
-        ZonedDateTime at = entry.at().atZone(zone);
+        return when(entry.at(), zone, today);
+    }
+
+    /** The time of day alone for an instant of {@code today} in {@code zone}, with the date for an older one. */
+    static String when(Instant instant, ZoneId zone, LocalDate today) {
+        ZonedDateTime at = instant.atZone(zone);
         return at.toLocalDate().equals(today) ? TIME.format(at) : DATE_TIME.format(at);
     }
 

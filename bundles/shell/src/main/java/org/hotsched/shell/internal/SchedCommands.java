@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The {@code sched} commands. They return records; {@link SchedConverter} turns them into text. */
 @Component(service = SchedCommands.class)
-@GogoCommand(scope = "sched", function = {"status", "policies", "use", "stats", "history", "rollback"})
+@GogoCommand(scope = "sched", function = {"status", "policies", "use", "stats", "history", "rollback", "errors"})
 public final class SchedCommands {
 
     private final SchedulerBridge bridge;
@@ -60,6 +60,12 @@ public final class SchedCommands {
         } catch (IllegalStateException e) {
             throw new CommandFailure(firstLine(e.getMessage()));
         }
+    }
+
+    @Descriptor("lists the policy releases that faulted since start, the most recent first: how many faults, "
+            + "the latest, and where in the policy it happened")
+    public PolicyFaults errors() {
+        return new PolicyFaults(bridge.faults());
     }
 
     private static String firstLine(String message) {

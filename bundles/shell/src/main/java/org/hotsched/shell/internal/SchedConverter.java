@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Component;
         Converter.CONVERTER_CLASSES + "=org.hotsched.shell.internal.PolicySwitch",
         Converter.CONVERTER_CLASSES + "=org.hotsched.shell.internal.PolicyHistory",
         Converter.CONVERTER_CLASSES + "=org.hotsched.shell.internal.PolicyRollback",
+        Converter.CONVERTER_CLASSES + "=org.hotsched.shell.internal.PolicyFaults",
         Converter.CONVERTER_CLASSES + "=org.hotsched.shell.internal.CompareReport",
         Converter.CONVERTER_CLASSES + "=org.hotsched.shell.internal.ConfigChange"})
 public final class SchedConverter implements Converter {
@@ -51,6 +52,8 @@ public final class SchedConverter implements Converter {
                     : history.entries().size() + " activations";
             case HistoryEntry entry -> HistoryText.historyLine(entry);
             case PolicyRollback rollback -> full ? SchedText.rollback(rollback) : SchedText.statusLine(rollback.after());
+            case PolicyFaults faults -> full ? FaultText.faults(faults, ZoneId.systemDefault(), LocalDate.now())
+                    : faults.faults().size() + " faulty releases";
             case CompareReport report -> full ? CompareText.compare(report) : CompareText.compareLine(report);
             case ConfigChange change -> full ? CompareText.config(change) : CompareText.configLine(change);
             case null, default -> null;

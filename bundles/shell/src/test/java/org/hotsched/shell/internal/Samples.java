@@ -9,6 +9,7 @@ import org.hotsched.core.BridgeStats;
 import org.hotsched.core.BridgeStats.LatencySummary;
 import org.hotsched.core.BridgeStatus;
 import org.hotsched.core.HistoryEntry;
+import org.hotsched.core.PolicyFault;
 import org.hotsched.core.PolicyEntry;
 
 /** Bridge records as a running simulator with the fifo policy reports them. */
@@ -40,6 +41,16 @@ final class Samples {
                         true),
                 new PolicyEntry("builtin-fifo", "used while no policy is installed", "org.hotsched.core",
                         "0.1.0.SNAPSHOT", 0, false));
+    }
+
+    /** A release that threw in dispatch today, one that hung yesterday. */
+    static List<PolicyFault> faults() {
+        return List.of(
+                new PolicyFault("swappy", "org.example.swappy", "2.0.0", 70_000, Instant.parse("2026-11-25T14:03:41.900Z"),
+                        "threw java.lang.IllegalStateException: boom in dispatch",
+                        "org.example.Swappy.pick(Swappy.java:40) ← org.example.Swappy.dispatch(Swappy.java:31)"),
+                new PolicyFault("slow", "org.example.slow", "1.0.0", 1, Instant.parse("2026-11-24T09:20:00Z"),
+                        "did not return from dispatch within 1000 ms (at org.example.Slow.dispatch(Slow.java:12))", ""));
     }
 
     /** The start at 09:15:02 UTC on 2026-11-24, a policy installed and rolled back the next day, fifo again. */

@@ -11,6 +11,7 @@ import org.hotsched.core.BridgeStats;
 import org.hotsched.core.BridgeStatus;
 import org.hotsched.core.HistoryEntry;
 import org.hotsched.core.PolicyEntry;
+import org.hotsched.core.PolicyFault;
 import org.hotsched.core.SchedulerBridge;
 import org.junit.Test;
 
@@ -61,6 +62,11 @@ public class SchedCommandsTest {
         public List<String> refusedSettings(Map<String, ?> properties) {
             return List.of();
         }
+
+        @Override
+        public List<PolicyFault> faults() {
+            return Samples.faults();
+        }
     });
 
     @Test
@@ -71,6 +77,7 @@ public class SchedCommandsTest {
         assertSame(status.stats(), commands.stats());
         assertEquals(new PolicyHistory(Samples.history()), commands.history());
         assertEquals(new PolicyRollback(status), commands.rollback());
+        assertEquals(new PolicyFaults(Samples.faults()), commands.errors());
     }
 
     @Test
