@@ -16,7 +16,6 @@ import org.hotsched.api.SchedulerPolicy;
 import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
 import org.hotsched.api.TaskView;
-import org.hotsched.sim.StarvedWaits;
 
 /**
  * The dispatch thread: takes batches of runnable tasks from the backend, gives them to the active policy,
@@ -55,7 +54,7 @@ final class DispatchLoop {
 
         /**
          * The swap window that activated {@code to} closed: {@code starvedNs} is the longest a CPU that wanted work
-         * waited for a decision meanwhile, as the backend counted it ({@link StarvedWaits}; 0 when none waited).
+         * waited for a decision meanwhile, as the backend counted it ({@link SwapWindow}; 0 when none waited).
          */
         default void blackout(PolicyHandle to, long starvedNs) {
         }
@@ -96,16 +95,7 @@ final class DispatchLoop {
     private final SwapPreparer preparer;
     /** What the active policy had decided when the preparation under way began. */
     private long sentWhenPrepareBegan;
-    /**
-     * The swap window, over which the blackout is measured: from the start of a swap (its preparation) until two
-     * rounds after its hand-over completed, when the kernel side has acted on the decisions that ended it.
-     */
-    private final long[] starvedAtWindowStart = new long[StarvedWaits.BUCKETS];
-    private final long[] starvedNow = new long[StarvedWaits.BUCKETS];
-    private boolean windowOpen;
-    /** The policy the open window activated; null until it is active. */
-    private PolicyHandle windowActivated;
-    private int windowRoundsLeft;
+    private final SwapWindow window;
     private final PolicyCallWatch watch = new PolicyCallWatch();
     private final PolicyCalls calls = new PolicyCalls(watch);
     private final DispatchSupervisor supervisor;
@@ -152,6 +142,7 @@ final class DispatchLoop {
                 swap.defaultSliceNs(), false);
         this.builtin.useSink(fallbackSink);
         this.recovered = new TaskBuffer(1024, nrCpus);
+        this.window = new SwapWindow(backend);
         this.probation = new Probation(swap.probationNs(), swap.latencyBudgetNs());
         this.listener = listener;
         this.staged = new StagedHandOver(swap.handOverChunk(), nrCpus, builtin, calls, counters, listener);
@@ -412,9 +403,7 @@ final class DispatchLoop {
             counters.decisionLatency(latency);
         }
         long cpu = timed && n > 0 ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
-        if (windowActivated != null && !staged.inProgress() && --windowRoundsLeft <= 0) {
-            closeWindow();
-        }
+        window.roundEnded(staged.inProgress(), listener);
         String verdict = probation.judge(start, fault, cpu, backend.heldStalls(), policySink.sent());
         if (verdict != null) {
             probation.start(false, start, 0, 0);
@@ -524,22 +513,6 @@ final class DispatchLoop {
         return policySink.sent() + fallbackSink.sent();
     }
 
-    /** A swap begins: its window opens, unless that of a swap just before it is still open and now covers it. */
-    private void openWindow() {
-        if (!windowOpen) {
-            backend.starvedWaits(starvedAtWindowStart);
-            windowOpen = true;
-        }
-    }
-
-    private void closeWindow() {
-        backend.starvedWaits(starvedNow);
-        PolicyHandle to = windowActivated;
-        windowOpen = false;
-        windowActivated = null;
-        listener.blackout(to, StarvedWaits.longestBetween(starvedAtWindowStart, starvedNow));
-    }
-
     /**
      * Moves a swap on: starts preparing the wanted policy, or activates it once prepared; while it is being
      * prepared, the active policy goes on deciding. The dispatch thread waits for a preparation only when the
@@ -558,7 +531,7 @@ final class DispatchLoop {
                 }
                 swapped |= activatePrepared(done, target, trigger);
             } else if (target == builtinHandle || target.policy() == active.policy() && !mustWait) {
-                openWindow();
+                window.open();
                 swapTo(target, trigger, SwapFigures.NONE);
                 swapped = true;
             } else if (mustWait && target == active) {
@@ -568,7 +541,7 @@ final class DispatchLoop {
                 // hand-over completes first, so that it is never called from two threads at once.
                 staged.finish();
                 staged.reportCompletion();
-                openWindow();
+                window.open();
                 sentWhenPrepareBegan = decisionsSent();
                 preparer.begin(target);
                 if (!mustWait) {
@@ -591,7 +564,7 @@ final class DispatchLoop {
             stuckCalls.add(new StuckCall(next.policy(), done.stuck()));
         }
         if (!done.ready()) {
-            windowOpen = windowActivated != null;
+            window.noSwap();
             counters.policyError();
             listener.fault(next, "attach", null, done.failure());
             if (wanted == next) {
@@ -601,7 +574,7 @@ final class DispatchLoop {
             return false;
         }
         if (next != target) {
-            windowOpen = windowActivated != null;
+            window.noSwap();
             calls.detach(next);
             return false;
         }
@@ -638,7 +611,7 @@ final class DispatchLoop {
         if (next.policy() == previous.policy()) {
             // The same service object under a new handle (its properties changed): nothing to hand over.
             active = next;
-            windowOpen = windowActivated != null;
+            window.noSwap();
             listener.activated(previous, next, trigger, SwapFigures.NONE);
             return;
         }
@@ -657,8 +630,7 @@ final class DispatchLoop {
         // The first activation happens while the JVM itself warms up; only a policy that replaces one is judged.
         probation.start(installed != builtinHandle && !"start".equals(trigger), System.nanoTime(),
                 backend.heldStalls(), policySink.sent());
-        windowActivated = installed;
-        windowRoundsLeft = 2;
+        window.activated(installed);
         // Published last: a thread waiting in switchTo sees the swap complete, probation included.
         active = installed;
         if (takeOverFault != null) {
