@@ -195,6 +195,10 @@ public final class SwapGapBench {
         }
         System.out.println("  adopted           " + adopted + " of " + handedOver + " handed over (warm-up swaps included)");
         System.out.println("  accounting        " + accounting.explain());
+        Map<String, Long> sim = backend.kernel().counters();
+        System.out.println("  starved waits     p99 " + micros((long) (sim.get("starvedWaitP99Ns") / speed)) + " µs  max "
+                + micros((long) (sim.get("starvedWaitMaxNs") / speed)) + " µs  over the whole run, swaps included ("
+                + sim.get("starvedWaits") + " waits, simulated time / speed; the reference for the blackout)");
         System.out.println("  stall net         " + accounting.stallFallbacks() + " task(s) dispatched by it");
         String rejections = recorder.rejections.isEmpty() ? "none" : recorder.rejections.toString();
         System.out.println("  rejections        " + rejections);
