@@ -103,6 +103,20 @@ check "that line says what is wrong and what to do" \
 check "the policy fifo still decides" shows '^active policy +fifo '
 check "no stack trace" no_stack_trace
 
+# A jar owned by another user is code anyone could have put there: refused in one line, the rest runs.
+rm -f "$scratch/hotsched/deploy/broken.jar"
+if [ "$(id -u)" -eq 0 ]; then
+    cp "$scratch/hotsched/deploy/hotsched-policy-fair.jar" "$scratch/hotsched/deploy/foreign.jar"
+    chown nobody "$scratch/hotsched/deploy/foreign.jar"
+    run --exec 'sched:status'
+    check "a jar owned by nobody is refused in one line saying what to do" \
+        shows 'hotsched: deploy/foreign\.jar is refused: it belongs to nobody, not to root: chown it and touch it, or set hotsched\.deploy\.trust=any$'
+    check "and the policy fifo still decides" shows '^active policy +fifo '
+    rm -f "$scratch/hotsched/deploy/foreign.jar"
+else
+    echo "smoke: skipped the foreign-owner check: it needs root to chown a jar"
+fi
+
 # One instance per folder: a second start is refused in one line, and the first runs on undisturbed.
 "$hotsched" --exec 'sleep 6; sched:status' >"$scratch/first.out" 2>&1 &
 first=$!

@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.felix.fileinstall.ArtifactInstaller;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Claims the jars in FileInstall's folders that are not bundles, and says so in one line.
+ * Claims the jars in FileInstall's folders that are not bundles, or that cannot be trusted ({@link DeployTrust}),
+ * and says so in one line.
  *
  * <p>Left alone, FileInstall skips such a jar without a word (no installer can handle it). FileInstall asks
  * its installer services before its own bundle installer, so claiming exactly the jars it would skip gives
@@ -30,21 +32,32 @@ public final class DeployGuard implements ArtifactInstaller {
 
     private final Path workingDir;
     private final Consumer<String> warn;
+    private final DeployTrust trust;
 
     @Activate
-    public DeployGuard() {
-        this(Path.of(System.getProperty("user.dir")), message -> LOG.log(Level.WARNING, message));
+    public DeployGuard(BundleContext context) {
+        this(Path.of(System.getProperty("user.dir")), message -> LOG.log(Level.WARNING, message),
+                new DeployTrust(context.getProperty(DeployTrust.PROPERTY), System.getProperty("user.name")));
     }
 
-    DeployGuard(Path workingDir, Consumer<String> warn) {
+    DeployGuard(Path workingDir, Consumer<String> warn, DeployTrust trust) {
         this.workingDir = real(workingDir);
         this.warn = warn;
+        this.trust = trust;
     }
 
     @Override
     public boolean canHandle(File artifact) {
         return artifact.getName().toLowerCase(Locale.ROOT).endsWith(".jar")
-                && BundleJarCheck.problem(artifact.toPath()).isPresent();
+                && problem(artifact.toPath()).isPresent();
+    }
+
+    /** Why FileInstall must not install this jar: it cannot be trusted, or it is no bundle; empty when it may. */
+    private Optional<String> problem(Path jar) {
+        Optional<String> distrust = trust.problem(jar, shown(jar.toAbsolutePath().getParent()));
+        return distrust.isPresent() ? distrust.map(why -> "is refused: " + why)
+                : BundleJarCheck.problem(jar).map(why -> "is not an OSGi bundle (" + why
+                        + "): replace it with a policy bundle jar or remove it");
     }
 
     @Override
@@ -79,11 +92,7 @@ public final class DeployGuard implements ArtifactInstaller {
 
     private void report(File artifact) {
         Path path = artifact.toPath();
-        Optional<String> problem = BundleJarCheck.problem(path);
-        if (problem.isPresent()) {
-            warn.accept("hotsched: " + shown(path) + " is not an OSGi bundle (" + problem.get()
-                    + "): replace it with a policy bundle jar or remove it");
-        }
+        problem(path).ifPresent(why -> warn.accept("hotsched: " + shown(path) + " " + why));
     }
 
     /** The path as the user knows it: relative to the folder hotsched runs in. */

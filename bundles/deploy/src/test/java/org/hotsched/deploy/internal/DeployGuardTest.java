@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public class DeployGuardTest {
     @Before
     public void setUp() throws IOException {
         deploy = tmp.newFolder("deploy").toPath();
-        guard = new DeployGuard(tmp.getRoot().toPath(), lines::add);
+        guard = new DeployGuard(tmp.getRoot().toPath(), lines::add, new DeployTrust(null, "root"));
     }
 
     @Test
@@ -40,6 +41,29 @@ public class DeployGuardTest {
         assertFalse(guard.canHandle(TestJars.bundle(deploy.resolve("policy.jar"), "org.example.policy").toFile()));
         assertFalse(guard.canHandle(TestJars.garbage(deploy.resolve("notes.txt")).toFile()));
         assertFalse(guard.canHandle(TestJars.garbage(deploy.resolve("org.hotsched.core.cfg")).toFile()));
+    }
+
+    /** A jar another user owns, or one in a folder others may write to, is code anyone could have put there. */
+    @Test
+    public void refusesJarsThatCannotBeTrustedInOneLineSayingWhatToDo() throws IOException {
+        Path policy = TestJars.bundle(deploy.resolve("policy.jar"), "org.example.policy");
+        Files.setPosixFilePermissions(deploy, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertFalse(guard.canHandle(policy.toFile()));
+        Files.setOwner(policy, policy.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        assertTrue(guard.canHandle(policy.toFile()));
+        guard.install(policy.toFile());
+        assertEquals(List.of("hotsched: deploy/policy.jar is refused: it belongs to nobody, not to root: chown it and"
+                + " touch it, or set hotsched.deploy.trust=any"), lines);
+        assertFalse("trust=any turns the check off", new DeployGuard(tmp.getRoot().toPath(), lines::add,
+                new DeployTrust("any", "root")).canHandle(policy.toFile()));
+
+        Files.setOwner(policy, policy.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("root"));
+        Files.setPosixFilePermissions(deploy, PosixFilePermissions.fromString("rwxrwxrwx"));
+        lines.clear();
+        guard.install(policy.toFile());
+        assertEquals(List.of("hotsched: deploy/policy.jar is refused: its folder deploy is writable by others"
+                + " (rwxrwxrwx), so anyone could put code into hotsched: chmod go-w it and touch the jar, or set"
+                + " hotsched.deploy.trust=any"), lines);
     }
 
     @Test
@@ -78,7 +102,7 @@ public class DeployGuardTest {
     @Test
     public void pathsOutsideTheWorkingFolderStayAbsolute() throws IOException {
         Path elsewhere = tmp.newFolder("elsewhere").toPath();
-        DeployGuard farAway = new DeployGuard(deploy, lines::add);
+        DeployGuard farAway = new DeployGuard(deploy, lines::add, new DeployTrust(null, "root"));
         File broken = TestJars.garbage(elsewhere.resolve("broken.jar")).toFile();
         farAway.install(broken);
         assertTrue(lines.get(0), lines.get(0).startsWith("hotsched: " + elsewhere.toRealPath() + "/broken.jar "));
