@@ -123,6 +123,9 @@ final class SwapPreparer {
         } catch (PolicyCallWatch.Abandoned gone) {
             // The supervisor published the failure and gave up on this thread: touch nothing more.
             return;
+        } catch (RuntimeException | Error unexpected) {
+            // Not the policy's (its calls catch their own): still a result, or no swap would ever happen again.
+            e = unexpected;
         }
         publish(new Prepared(policy, e == null ? null : "threw " + e + " while starting", System.nanoTime() - start,
                 null));
