@@ -66,8 +66,9 @@ check "the supervisor's bound is 3 s in the copy" grep -qx 'policy.timeout.ms=30
 # host, so the load is not timed to fit the swaps: it is stopped once sched:rollback has printed (below).
 # Even, so the last swap returns to fifo and the rollback goes to builtin-fifo.
 swaps=$((stress_s * 3 / 4 / 2 * 2))
-# The first swap waits 3 s, so stress-ng (started once the first sched:status shows) surely runs by then.
-swap_script="sched:status; sleep 2"
+# The first swap waits 5 s, so stress-ng (started once the first sched:status shows) surely runs by then
+# (with 3 s, one boot saw the first swap a second before stress-ng started: the guest noticed the line late).
+swap_script="sched:status; sleep 4"
 expected_uses=""
 for ((i = 1; i <= swaps; i++)); do
 	policy=$([ $((i % 2)) -eq 1 ] && echo builtin-fifo || echo fifo)
