@@ -11,6 +11,7 @@ import java.util.Hashtable;
 import javax.inject.Inject;
 
 import org.hotsched.core.BridgeStats;
+import org.hotsched.core.HistoryEntry;
 import org.hotsched.core.PolicyEntry;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -50,6 +51,8 @@ public class BridgeIT extends HotschedTestSupport {
 
         fifo.stop();
         awaitActive("builtin-fifo");
+        assertEquals("a bundle stopped, not updated, is left at once: the built-in FIFO is its successor in the history",
+                "builtin-fifo policy left", lastActivation());
         long fallbackBefore = bridge.stats().dispatchedByFallback();
         awaitDispatches(500);
         assertTrue("the built-in FIFO keeps scheduling",
@@ -61,6 +64,11 @@ public class BridgeIT extends HotschedTestSupport {
         awaitDispatches(200);
         assertEveryTaskAccountedFor();
         assertTrue("two swaps at least", bridge.stats().swaps() >= 2);
+    }
+
+    private String lastActivation() {
+        HistoryEntry last = bridge.history().getLast();
+        return last.policy() + " " + last.trigger();
     }
 
     @Test

@@ -35,6 +35,7 @@ public abstract class HotSwapTestSupport extends HotschedTestSupport {
     static final String SWAPPY = SwappyPolicy.NAME;
     static final String FIFO = "fifo";
     static final String INSTALLED = "policy installed";
+    static final String UPDATED = "updated 1.0.0 → 2.0.0";
     static final String ACTIVE = "active";
     static final String REPLACED = "replaced";
     static final String ROLLED_BACK = "rolled back: ";
@@ -125,6 +126,17 @@ public abstract class HotSwapTestSupport extends HotschedTestSupport {
     /** The entry just before {@code entry}. */
     protected HistoryEntry entryBefore(HistoryEntry entry) {
         return entry(entry.sequence() - 1);
+    }
+
+    /**
+     * Asserts that updating swappy 1.0.0 in place was one swap: 2.0.0's activation follows 1.0.0's directly, with no
+     * policy standing in between (the built-in FIFO that decided while the bundle restarted is not an activation),
+     * and the restarts the framework may add (a refresh) made no second entry.
+     */
+    protected void assertOneSwapPerUpdate() {
+        HistoryEntry v2 = lastEntry();
+        assertEntry(v2, SWAPPY, "2.0.0", UPDATED, ACTIVE);
+        assertEntry(entryBefore(v2), SWAPPY, "1.0.0", INSTALLED, REPLACED);
     }
 
     /** Asserts what an entry says: which policy and version, why it was activated, and how it went. */

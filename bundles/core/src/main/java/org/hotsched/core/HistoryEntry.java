@@ -14,7 +14,9 @@ import java.util.Map;
  * @param configuration the policy's configuration at activation (its service properties, without the
  *                      framework's own)
  * @param trigger why: {@code start}, {@code sched:use}, {@code configuration}, {@code policy installed},
- *                {@code policy left}, {@code rollback}, {@code automatic rollback}, or {@code scheduler re-attached (WHY)}
+ *                {@code updated FROM → TO} (another version of the active policy, in place or beside it),
+ *                {@code restarted VERSION} (its bundle restarted, a refresh), {@code policy left},
+ *                {@code rollback}, {@code automatic rollback}, or {@code scheduler re-attached (WHY)}
  *                when the kernel had stopped the sched_ext scheduler and hotsched attached a new one (same policy)
  * @param prepareNs how long attaching and warming up the new policy took: on a thread of its own, while the old
  *                  policy went on deciding (0 when nothing was prepared: the built-in FIFO, a re-attach)

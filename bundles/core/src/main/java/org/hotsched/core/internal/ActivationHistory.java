@@ -22,6 +22,7 @@ final class ActivationHistory {
 
     static final String ACTIVE = "active";
     static final String REPLACED = "replaced";
+    static final String INSTALLED = "policy installed";
     /** The trigger of a policy that only stood in while the active one's bundle was stopped or updated. */
     static final String STAND_IN = "policy left";
 
@@ -141,7 +142,7 @@ final class ActivationHistory {
                 return;
             }
         }
-        add(new Activation(nextSequence(), handle, "policy installed", DispatchLoop.SwapFigures.NONE,
+        add(new Activation(nextSequence(), handle, INSTALLED, DispatchLoop.SwapFigures.NONE,
                 "refused: " + reason));
     }
 

@@ -72,6 +72,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     static final String REATTACHED = "scheduler re-attached";
     private final KeptJars keptJars;
     private final RollbackStorm rollbackStorm = new RollbackStorm();
+    private final PolicyUpdates updates = new PolicyUpdates();
     /**
      * Keeps jars, reinstalls releases and saves proven choices off the dispatch thread, one job at a time.
      */
@@ -256,13 +257,63 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
                     + " of bundle " + ref.getBundle().getSymbolicName() + ": its info() threw " + e);
             return;
         }
-        registry.add(handle(ref, policy, info));
-        follow("policy installed");
+        PolicyHandle added = handle(ref, policy, info);
+        registry.add(added);
+        long stoodInMs = updates.waitedMs();
+        PolicyHandle replaced = updates.arrived(added);
+        if (replaced != null) {
+            LOG.log(Level.INFO, "hotsched: " + BuiltinFifoPolicy.NAME + " decided for " + stoodInMs + " ms while "
+                    + added.name() + "'s bundle restarted");
+        }
+        PolicyHandle active = loop.active();
+        if (replaced == null && active.name().equals(added.name()) && !active.release().equals(added.release())) {
+            replaced = active;
+        }
+        // Another release of the active policy, in place or beside it: if it is chosen, that is an update.
+        String updated = replaced == null ? null : PolicyUpdates.trigger(replaced, added);
+        if (updated != null) {
+            expectedTriggers.putIfAbsent(added.release(), updated);
+        }
+        follow(ActivationHistory.INSTALLED);
+        if (updated != null) {
+            expectedTriggers.remove(added.release(), updated);
+        }
     }
 
     void unbindPolicy(ServiceReference<SchedulerPolicy> ref) {
-        registry.remove((Long) ref.getProperty(Constants.SERVICE_ID));
+        long serviceId = (Long) ref.getProperty(Constants.SERVICE_ID);
+        registry.remove(serviceId);
+        PolicyHandle active = loop.active();
+        Bundle bundle = context.getBundle(active.bundleId());
+        if (active.serviceId() == serviceId && !stopping && bundle != null
+                && PolicyUpdates.isRestarting(bundle, context.getBundle(Constants.SYSTEM_BUNDLE_ID))) {
+            standInWhileRestarting(active);
+            return;
+        }
         follow(ActivationHistory.STAND_IN);
+    }
+
+    /**
+     * The active policy's bundle is being updated: the built-in FIFO takes its tasks now, while the bundle can still
+     * hand them over, and decides until the new version arrives; no other policy is chosen meanwhile.
+     */
+    private synchronized void standInWhileRestarting(PolicyHandle leaving) {
+        updates.begin(leaving);
+        if (!loop.switchTo(registry.builtin(), DispatchLoop.INTERIM, SWITCH_TIMEOUT_MS)) {
+            LOG.log(Level.WARNING, "hotsched: handing " + leaving.name() + "'s tasks to " + BuiltinFifoPolicy.NAME
+                    + " while its bundle restarts did not finish within " + SWITCH_TIMEOUT_MS + " ms");
+        }
+        try {
+            housekeeping.schedule(() -> {
+                if (updates.expire(leaving)) {
+                    LOG.log(Level.INFO, "hotsched: policy " + leaving.name() + " (" + leaving.release() + ") did not"
+                            + " come back within " + PolicyUpdates.GRACE_MS + " ms of its bundle's restart");
+                    follow(ActivationHistory.STAND_IN);
+                }
+            }, PolicyUpdates.GRACE_MS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException bridgeStopping) {
+            updates.expire(leaving);
+        }
     }
 
     void updatedPolicy(ServiceReference<SchedulerPolicy> ref, SchedulerPolicy policy) {
@@ -296,6 +347,11 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         note = !configured.isEmpty() && !target.name().equals(configured)
                 ? "configured policy '" + configured + "' is not installed or was rolled back; using " + target.name()
                 : "";
+        if (updates.pending() && !updates.waitsFor(target.bundleId())
+                && (trigger.equals(ActivationHistory.INSTALLED) || trigger.equals(ActivationHistory.STAND_IN))) {
+            // The built-in FIFO stands in for a bundle being updated: only its new version, or a user, ends that.
+            return;
+        }
         String expected = expectedTrigger(target);
         if (loop.active() == target) {
             return;
@@ -315,6 +371,10 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
 
     @Override
     public void activated(PolicyHandle from, PolicyHandle to, String trigger, DispatchLoop.SwapFigures figures) {
+        if (DispatchLoop.INTERIM.equals(trigger)) {
+            // Not a release's activation: the update it bridges is one entry, when the new version arrives.
+            return;
+        }
         expectedTrigger(to);
         history.activated(to, trigger, figures);
         if (to.bundleId() >= 0) {

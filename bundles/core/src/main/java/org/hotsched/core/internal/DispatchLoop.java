@@ -117,6 +117,12 @@ final class DispatchLoop {
      */
     private final Queue<Thread> swapWaiters = new ConcurrentLinkedQueue<>();
 
+    /**
+     * The trigger of a swap that only bridges to the next one (the built-in FIFO deciding while the active policy's
+     * bundle restarts): the swap window stays open until that next swap, so its blackout covers both.
+     */
+    static final String INTERIM = "standing in while a policy's bundle restarts";
+
     private volatile PolicyHandle wanted;
     private volatile String wantedTrigger = "start";
     private volatile PolicyHandle active;
@@ -630,7 +636,9 @@ final class DispatchLoop {
         // The first activation happens while the JVM itself warms up; only a policy that replaces one is judged.
         probation.start(installed != builtinHandle && !"start".equals(trigger), System.nanoTime(),
                 backend.heldStalls(), policySink.sent());
-        window.activated(installed);
+        if (!INTERIM.equals(trigger)) {
+            window.activated(installed);
+        }
         // Published last: a thread waiting in switchTo sees the swap complete, probation included.
         active = installed;
         if (takeOverFault != null) {
