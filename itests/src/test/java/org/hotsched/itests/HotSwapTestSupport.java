@@ -39,6 +39,7 @@ public abstract class HotSwapTestSupport extends HotschedTestSupport {
     static final String ACTIVE = "active";
     static final String REPLACED = "replaced";
     static final String ROLLED_BACK = "rolled back: ";
+    static final String REFUSED = "refused: ";
     private static final String DEPLOY_FOLDER_PROPERTY = "felix.fileinstall.dir";
 
     @Override

@@ -6,10 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.hotsched.itests.policy.DroppingSwappyPolicy;
+import org.hotsched.itests.policy.DuplicateSwappyPolicy;
 import org.hotsched.itests.policy.FailingStartSwappyPolicy;
 import org.hotsched.itests.policy.HangingSwappyPolicy;
+import org.hotsched.itests.policy.NegativeSliceSwappyPolicy;
+import org.hotsched.itests.policy.SlowSwappyPolicy;
 import org.hotsched.itests.policy.StrayPidSwappyPolicy;
 import org.hotsched.itests.policy.SwappyPolicy;
+import org.hotsched.itests.policy.ThrowingAdoptSwappyPolicy;
+import org.hotsched.itests.policy.ThrowingHandOverSwappyPolicy;
 import org.hotsched.itests.policy.ThrowingSwappyPolicy;
 
 /**
@@ -23,7 +29,13 @@ enum PolicyBundle {
     SWAPPY_2_THROWING("2.0.0", ThrowingSwappyPolicy.class),
     SWAPPY_2_STRAY_PID("2.0.0", StrayPidSwappyPolicy.class),
     SWAPPY_2_HANGING("2.0.0", HangingSwappyPolicy.class),
-    SWAPPY_2_FAILING_START("2.0.0", FailingStartSwappyPolicy.class);
+    SWAPPY_2_FAILING_START("2.0.0", FailingStartSwappyPolicy.class),
+    SWAPPY_2_DUPLICATE("2.0.0", DuplicateSwappyPolicy.class),
+    SWAPPY_2_NEGATIVE_SLICE("2.0.0", NegativeSliceSwappyPolicy.class),
+    SWAPPY_2_DROPPING("2.0.0", DroppingSwappyPolicy.class),
+    SWAPPY_2_SLOW("2.0.0", SlowSwappyPolicy.class),
+    SWAPPY_2_THROWING_ADOPT("2.0.0", ThrowingAdoptSwappyPolicy.class),
+    SWAPPY_1_THROWING_HAND_OVER("1.0.0", ThrowingHandOverSwappyPolicy.class);
 
     static final String SYMBOLIC_NAME = "org.hotsched.itests.policy";
     static final String FOLDER_PROPERTY = "hotsched.policyBundles";

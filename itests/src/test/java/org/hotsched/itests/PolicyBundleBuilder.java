@@ -58,8 +58,8 @@ public final class PolicyBundleBuilder {
                 .setHeader("Service-Component", COMPONENT_XML)
                 .addClass(SwappyPolicy.class)
                 .addResource(COMPONENT_XML, new ByteArrayInputStream(componentXml(bundle).getBytes(StandardCharsets.UTF_8)));
-        if (bundle.implementation != SwappyPolicy.class) {
-            tiny.addClass(bundle.implementation);
+        for (Class<?> c = bundle.implementation; c != SwappyPolicy.class; c = c.getSuperclass()) {
+            tiny.addClass(c);
         }
         return tiny.build(TinyBundles.rawBuilder());
     }

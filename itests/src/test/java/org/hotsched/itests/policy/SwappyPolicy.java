@@ -60,11 +60,16 @@ public class SwappyPolicy implements SchedulerPolicy {
             if (cpu == DispatchSink.CPU_ANY && now - arrival < HOLD_LIMIT_NS) {
                 return;
             }
-            if (!sink.dispatch(task, cpu, 0, arrival)) {
+            if (!send(sink, task, cpu, arrival)) {
                 return;
             }
             queue.remove();
         }
+    }
+
+    /** Sends one decision; returns whether the sink took it. Broken variants override it. */
+    protected boolean send(DispatchSink sink, TaskView task, int cpu, long arrival) {
+        return sink.dispatch(task, cpu, 0, arrival);
     }
 
     @Override

@@ -356,7 +356,8 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         if (loop.active() == target) {
             return;
         }
-        if (!loop.switchTo(target, expected != null ? expected : trigger, SWITCH_TIMEOUT_MS)) {
+        if (!loop.switchTo(target, expected != null ? expected : trigger, SWITCH_TIMEOUT_MS) && loop.stillWanted(target)) {
+            // Not when it was overtaken: refused while starting, or another policy asked for since (the log says why).
             LOG.log(Level.WARNING, "hotsched: switching to policy " + target.name() + " did not finish within "
                     + SWITCH_TIMEOUT_MS + " ms");
         }

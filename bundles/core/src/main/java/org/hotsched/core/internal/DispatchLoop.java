@@ -204,6 +204,11 @@ final class DispatchLoop {
         return active;
     }
 
+    /** Whether {@code target} is still the policy asked for: not overtaken by another request or a rollback. */
+    boolean stillWanted(PolicyHandle target) {
+        return wanted == target;
+    }
+
     /** Milliseconds of probation the active policy has left; 0 when none. */
     long probationRemainingMs() {
         return probation.remainingMs(System.nanoTime());
@@ -646,10 +651,11 @@ final class DispatchLoop {
             listener.rejected(next, takeOverFault);
         }
         SwapFigures figures = new SwapFigures(prepared.prepareNs(), prepared.decidedWhilePreparing(), gapNs, moved);
-        listener.activated(previous, installed, installed == next ? trigger : "automatic rollback", figures);
+        String why = installed == next ? trigger : "automatic rollback";
+        listener.activated(previous, installed, why, figures);
         staged.reportCompletion();
         LOG.log(Level.INFO, "hotsched: policy " + installed.name() + " (" + installed.bundle() + " "
-                + installed.version() + ") is active (" + trigger + "); prepared in "
+                + installed.version() + ") is active (" + why + "); prepared in "
                 + TimeUnit.NANOSECONDS.toMicros(prepared.prepareNs()) + " µs while " + previous.name() + " made "
                 + prepared.decidedWhilePreparing() + " decision(s); " + moved + " task(s) handed over in "
                 + TimeUnit.NANOSECONDS.toMicros(gapNs) + " µs"

@@ -91,7 +91,7 @@ final class OutstandingTasks {
     /** One line for a {@link #check} result. Allocates: for the error path. */
     String describe(int problem, int pid, int cpu) {
         return switch (problem) {
-            case UNKNOWN_PID -> "a decision for pid " + pid + ", which it was never given";
+            case UNKNOWN_PID -> "a decision for pid " + pid + ", which it was not given, or had decided on already";
             case CPU_OUT_OF_RANGE -> "a decision for CPU " + cpu + ", outside 0.." + (nrCpus - 1);
             case CPU_NOT_ALLOWED -> "a decision for pid " + pid + " on CPU " + cpu + ", which the task may not use";
             default -> "a valid decision";

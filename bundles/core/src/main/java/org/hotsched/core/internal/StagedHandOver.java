@@ -116,6 +116,7 @@ final class StagedHandOver {
             Throwable thrown = calls.handOver(from, chunk, Math.min(max, chunkSize));
             if (thrown != null) {
                 counters.policyError();
+                listener.fault(from, "handOver", thrown, null);
                 LOG.log(Level.WARNING, "hotsched: policy " + from.name() + " threw while handing over (" + thrown
                         + "); tasks it still holds are left to the kernel side's stall safety net");
                 complete();
@@ -145,6 +146,7 @@ final class StagedHandOver {
             return null;
         }
         counters.policyError();
+        listener.fault(to, "adopt", thrown, null);
         String fault = "threw " + thrown + " while taking over";
         LOG.log(Level.WARNING, "hotsched: policy " + to.name() + " " + fault + "; the tasks "
                 + from.name() + " handed over are dispatched by " + BuiltinFifoPolicy.NAME);

@@ -215,7 +215,7 @@ public class DispatchLoopTest {
         // The liar lies once it holds a task in a round: that may come after the first 1 000 dispatches.
         awaitRejection("liar");
         assertTrue(rejections.toString(), rejections.size() == 1
-                && rejections.get(0).contains("a decision for pid 999999, which it was never given"));
+                && rejections.get(0).contains("a decision for pid 999999, which it was not given"));
         assertEquals("the invented pid never reached the kernel", 0L, (long) backend.counters().get("invalidPid"));
         assertAccountedFor();
     }
