@@ -117,6 +117,36 @@ else
     echo "smoke: skipped the foreign-owner check: it needs root to chown a jar"
 fi
 
+# deploy/ deleted and created again while hotsched runs, with two links to itself inside: a policy dropped in
+# afterwards is still installed, and each link is ignored in one line (before, FileInstall stopped watching the
+# re-created folder, and the links made it walk the folder forever at 100 % CPU).
+deploy=$scratch/hotsched/deploy
+history=$scratch/hotsched/data/history.tsv
+mv "$deploy/hotsched-policy-edf.jar" "$scratch/edf.jar"
+entries=$(wc -l <"$history")
+"$hotsched" --exec 'sleep 10; sched:policies' >"$scratch/recreated.out" 2>&1 &
+recreating=$!
+for _ in $(seq 1 300); do
+    [ "$(wc -l <"$history")" -gt "$entries" ] && break
+    sleep 0.1
+done
+mv "$deploy" "$deploy.gone"
+sleep 2
+mkdir "$deploy"
+mv "$deploy.gone"/* "$deploy/"
+rmdir "$deploy.gone"
+ln -s . "$deploy/a"
+ln -s . "$deploy/b"
+cp "$scratch/edf.jar" "$deploy/hotsched-policy-edf.jar"
+wait "$recreating"
+status=$?
+output=$(cat "$scratch/recreated.out")
+check "the run with deploy/ re-created exits 0" exited 0
+check "a policy dropped into the re-created deploy/ is installed" shows '^ +edf '
+check "each link to a folder in deploy/ is ignored in one line" \
+    [ "$(lines_matching 'hotsched: deploy/[ab] is a link to a folder: only the files in deploy/ are read, so it is ignored; remove it$')" -eq 2 ]
+rm -f "$deploy/a" "$deploy/b"
+
 # One instance per folder: a second start is refused in one line, and the first runs on undisturbed.
 "$hotsched" --exec 'sleep 6; sched:status' >"$scratch/first.out" 2>&1 &
 first=$!

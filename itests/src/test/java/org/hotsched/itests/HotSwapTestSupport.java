@@ -52,6 +52,9 @@ public abstract class HotSwapTestSupport extends HotschedTestSupport {
                 systemProperty(DEPLOY_FOLDER_PROPERTY).value(deploy),
                 systemProperty("felix.fileinstall.poll").value("200"),
                 systemProperty("felix.fileinstall.noInitialDelay").value("true"),
+                // As the distribution runs it (conf/config.properties).
+                systemProperty("felix.fileinstall.disableNio2").value("true"),
+                systemProperty("felix.fileinstall.subdir.mode").value("skip"),
                 mavenBundle("org.apache.felix", "org.apache.felix.fileinstall",
                         System.getProperty("felix.fileinstall.version")));
     }

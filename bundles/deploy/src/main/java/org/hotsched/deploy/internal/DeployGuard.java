@@ -30,7 +30,7 @@ public final class DeployGuard implements ArtifactInstaller {
 
     private static final Logger LOG = System.getLogger("org.hotsched.deploy");
 
-    private final Path workingDir;
+    private final ShownPath shown;
     private final Consumer<String> warn;
     private final DeployTrust trust;
 
@@ -41,7 +41,7 @@ public final class DeployGuard implements ArtifactInstaller {
     }
 
     DeployGuard(Path workingDir, Consumer<String> warn, DeployTrust trust) {
-        this.workingDir = real(workingDir);
+        this.shown = new ShownPath(workingDir);
         this.warn = warn;
         this.trust = trust;
     }
@@ -54,7 +54,7 @@ public final class DeployGuard implements ArtifactInstaller {
 
     /** Why FileInstall must not install this jar: it cannot be trusted, or it is no bundle; empty when it may. */
     private Optional<String> problem(Path jar) {
-        Optional<String> distrust = trust.problem(jar, shown(jar.toAbsolutePath().getParent()));
+        Optional<String> distrust = trust.problem(jar, shown.of(jar.toAbsolutePath().getParent()));
         return distrust.isPresent() ? distrust.map(why -> "is refused: " + why)
                 : BundleJarCheck.problem(jar).map(why -> "is not an OSGi bundle (" + why
                         + "): replace it with a policy bundle jar or remove it");
@@ -85,28 +85,14 @@ public final class DeployGuard implements ArtifactInstaller {
             FileTime modified = Files.getLastModifiedTime(path);
             Files.setLastModifiedTime(path, FileTime.fromMillis(modified.toMillis() + 1000));
         } catch (IOException e) {
-            warn.accept("hotsched: " + shown(path) + " was replaced but could not be touched (" + e.getMessage()
+            warn.accept("hotsched: " + shown.of(path) + " was replaced but could not be touched (" + e.getMessage()
                     + "): touch it or copy it in again so that it is installed");
         }
     }
 
     private void report(File artifact) {
         Path path = artifact.toPath();
-        problem(path).ifPresent(why -> warn.accept("hotsched: " + shown(path) + " " + why));
+        problem(path).ifPresent(why -> warn.accept("hotsched: " + shown.of(path) + " " + why));
     }
 
-    /** The path as the user knows it: relative to the folder hotsched runs in. */
-    private String shown(Path path) {
-        Path absolute = real(path);
-        return absolute.startsWith(workingDir) ? workingDir.relativize(absolute).toString() : absolute.toString();
-    }
-
-    /** FileInstall hands over canonical paths, so compare canonical with canonical. */
-    private static Path real(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
-    }
 }
