@@ -3,12 +3,15 @@ package org.hotsched.itests;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_1;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_1_THROWING_HAND_OVER;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2;
+import static org.hotsched.itests.PolicyBundle.SWAPPY_2_ALLOCATING;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_DROPPING;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_DUPLICATE;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_FAILING_START;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_HANGING;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_NEGATIVE_SLICE;
+import static org.hotsched.itests.PolicyBundle.SWAPPY_2_PENDING_THROWING;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_SLOW;
+import static org.hotsched.itests.PolicyBundle.SWAPPY_2_SPINNING;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_STRAY_PID;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_THROWING;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_THROWING_ADOPT;
@@ -30,6 +33,8 @@ import org.hotsched.core.PolicyFault;
 import org.hotsched.itests.policy.FailingStartSwappyPolicy;
 import org.hotsched.itests.policy.HangingSwappyPolicy;
 import org.hotsched.itests.policy.NegativeSliceSwappyPolicy;
+import org.hotsched.itests.policy.PendingThrowingSwappyPolicy;
+import org.hotsched.itests.policy.SpinningSwappyPolicy;
 import org.hotsched.itests.policy.ThrowingAdoptSwappyPolicy;
 import org.hotsched.itests.policy.ThrowingHandOverSwappyPolicy;
 import org.hotsched.itests.policy.ThrowingSwappyPolicy;
@@ -103,6 +108,43 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
     @Test
     public void aVersionThatIsSlowIsRolledBackAutomatically() throws Exception {
         assertRolledBackStraightToTheReleaseBefore(SWAPPY_2_SLOW, "of CPU over one batch");
+    }
+
+    @Test
+    public void aVersionThatAllocatesAStormIsRolledBackAutomatically() throws Exception {
+        assertRolledBackStraightToTheReleaseBefore(SWAPPY_2_ALLOCATING, "KiB over one batch, over its budget of 1024 KiB");
+    }
+
+    /** A loop on the CPU, not a sleep: the supervisor does not need the thread to block to give up on it. */
+    @Test
+    public void aVersionThatSpinsInDispatchIsAbandonedAndRolledBack() throws Exception {
+        assertRolledBackStraightToTheReleaseBefore(SWAPPY_2_SPINNING, "did not return from dispatch within 1000 ms");
+        assertTrue("the reason says where it spun: " + bridge.history(), bridge.history().stream().anyMatch(
+                e -> e.outcome().contains(SpinningSwappyPolicy.class.getName())));
+    }
+
+    /** After probation a policy is judged by its faults within a sliding window (3 within 10 s), pending() included. */
+    @Test
+    public void aVersionThatThrowsInPendingAfterProbationIsRolledBack() throws Exception {
+        installAndStart(SWAPPY_1);
+        awaitActive(SWAPPY, "1.0.0");
+
+        installAndStart(SWAPPY_2_PENDING_THROWING);
+        awaitActive(SWAPPY, "2.0.0");
+
+        HistoryEntry bad = awaitEntry("swappy 2.0.0 rolled back",
+                e -> e.version().equals("2.0.0") && e.outcome().startsWith(ROLLED_BACK));
+        awaitActive(SWAPPY, "1.0.0");
+        assertTrue("the reason names what it threw where, and the window: " + bad.outcome(),
+                bad.outcome().contains(PendingThrowingSwappyPolicy.MESSAGE) && bad.outcome().contains("in pending")
+                        && bad.outcome().contains("3 faults within 10 s"));
+        HistoryEntry back = lastEntry();
+        assertEquals("straight back, nothing in between", bad.sequence() + 1, back.sequence());
+        assertEntry(back, SWAPPY, "1.0.0", "automatic rollback", ACTIVE);
+        assertTrue("rolled back after its probation: " + Duration.between(bad.at(), back.at()),
+                Duration.between(bad.at(), back.at()).toMillis() >= PROBATION_MS);
+        awaitDispatches(500);
+        assertEveryTaskAccountedFor();
     }
 
     /**

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.hotsched.itests.policy.AllocatingSwappyPolicy;
 import org.hotsched.itests.policy.DroppingSwappyPolicy;
 import org.hotsched.itests.policy.DuplicateSwappyPolicy;
 import org.hotsched.itests.policy.FailingStartSwappyPolicy;
 import org.hotsched.itests.policy.HangingSwappyPolicy;
 import org.hotsched.itests.policy.NegativeSliceSwappyPolicy;
+import org.hotsched.itests.policy.PendingThrowingSwappyPolicy;
 import org.hotsched.itests.policy.SlowSwappyPolicy;
+import org.hotsched.itests.policy.SpinningSwappyPolicy;
 import org.hotsched.itests.policy.StrayPidSwappyPolicy;
 import org.hotsched.itests.policy.SwappyPolicy;
 import org.hotsched.itests.policy.ThrowingAdoptSwappyPolicy;
@@ -35,6 +38,9 @@ enum PolicyBundle {
     SWAPPY_2_DROPPING("2.0.0", DroppingSwappyPolicy.class),
     SWAPPY_2_SLOW("2.0.0", SlowSwappyPolicy.class),
     SWAPPY_2_THROWING_ADOPT("2.0.0", ThrowingAdoptSwappyPolicy.class),
+    SWAPPY_2_ALLOCATING("2.0.0", AllocatingSwappyPolicy.class),
+    SWAPPY_2_SPINNING("2.0.0", SpinningSwappyPolicy.class),
+    SWAPPY_2_PENDING_THROWING("2.0.0", PendingThrowingSwappyPolicy.class),
     SWAPPY_1_THROWING_HAND_OVER("1.0.0", ThrowingHandOverSwappyPolicy.class);
 
     static final String SYMBOLIC_NAME = "org.hotsched.itests.policy";

@@ -2,7 +2,6 @@ package org.hotsched.core.internal;
 
 import java.lang.System.Logger;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.System.Logger.Level;
 import java.util.HashSet;
 import java.util.Map;
@@ -109,7 +108,8 @@ final class DispatchLoop {
     private volatile PolicyHandle abandoned;
     /** Threads left in a policy call, with that policy: it is not activated again while its call lasts. */
     private final Queue<StuckCall> stuckCalls = new ConcurrentLinkedQueue<>();
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     /**
      * Threads waiting in {@link #switchTo}, woken once a swap is over. They do not poll: a waiter woken by a
      * timer every few hundred µs preempted the dispatch thread mid-swap on a busy machine (a gap 30-50 µs
@@ -393,10 +393,11 @@ final class DispatchLoop {
         int n = batch.size();
         long start = System.nanoTime();
         // The policy is judged by the CPU time it used, which a busy machine, a GC pause or a descheduled
-        // thread does not inflate (wall time alone would blame it for those): every round on probation, one
-        // in 16 afterwards, as reading a thread's CPU clock is a system call.
+        // thread does not inflate (wall time alone would blame it for those), and by what it allocated: every
+        // round on probation, one in 16 afterwards, as reading a thread's CPU clock is a system call.
         boolean timed = probation.judges() && (probation.inProbation(start) || (++rounds & 15) == 0);
         long cpuStart = timed ? threads.getCurrentThreadCpuTime() : 0;
+        long allocatedBefore = timed ? threads.getCurrentThreadAllocatedBytes() : 0;
         String fault = decide(batch);
         int pending = calls.pending(active);
         if (pending == PolicyCalls.THREW) {
@@ -414,8 +415,9 @@ final class DispatchLoop {
             counters.decisionLatency(latency);
         }
         long cpu = timed && n > 0 ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
+        long allocated = timed && n > 0 ? threads.getCurrentThreadAllocatedBytes() - allocatedBefore : 0;
         window.roundEnded(staged.inProgress(), listener);
-        String verdict = probation.judge(start, fault, cpu, backend.heldStalls(), policySink.sent());
+        String verdict = probation.judge(start, fault, cpu, allocated, backend.heldStalls(), policySink.sent());
         if (verdict != null) {
             probation.start(false, start, 0, 0);
             listener.rejected(active, verdict);

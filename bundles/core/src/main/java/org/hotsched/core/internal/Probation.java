@@ -6,7 +6,8 @@ import org.hotsched.sim.SimKernel;
 
 /**
  * Judges the active policy by what it caused: it threw (in any method), made an invalid decision, used more CPU
- * time than the latency budget over a batch, or dropped tasks: held them past the held budget, so that the kernel
+ * time than the latency budget over a batch, allocated more than {@link #ALLOCATION_BUDGET_BYTES} over one, or
+ * dropped tasks: held them past the held budget, so that the kernel
  * side's stall safety net dispatched them ({@link SchedulerBackend#heldStalls}).
  *
  * <p>Not counted against it: tasks the net took because the JVM was late, starved or stuck (not held ones), tasks
@@ -14,13 +15,18 @@ import org.hotsched.sim.SimKernel;
  * orders a long queue makes wait that long on an overloaded machine: dropping means at least
  * {@link #DROPPED_MIN} held tasks and {@link #DROPPED_PERCENT}% of the tasks it dispatched since.
  *
- * <p>During probation (the first seconds after activation) one fault rolls it back, or {@link #SLOW_BATCHES} slow
- * batches (one alone may be the JIT or an emulator's pace); afterwards {@link #REPEATED_FAULTS} faults of any kind
+ * <p>During probation (the first seconds after activation) one fault rolls it back, or {@link #SLOW_BATCHES} slow or
+ * allocating batches (one alone may be the JIT or an emulator's pace); afterwards {@link #REPEATED_FAULTS} faults of any kind
  * within {@link #REPEAT_WINDOW_NS}, and dropping as above (the loop then measures the CPU time of one round in 16,
  * as the clock costs a system call). Dispatch thread only; the verdicts allocate, the checks do not.
  */
 final class Probation {
 
+    /**
+     * Most heap a policy may allocate over one batch: its hot path should allocate nothing once warm, so a MiB is a
+     * storm that makes the JVM collect, pausing every thread, the dispatch thread included.
+     */
+    static final long ALLOCATION_BUDGET_BYTES = 1 << 20;
     static final int REPEATED_FAULTS = 3;
     static final int SLOW_BATCHES = 3;
     static final int DROPPED_MIN = 3;
@@ -80,10 +86,11 @@ final class Probation {
      * @param nowNs when the round started
      * @param fault what the policy did wrong in the round (threw, invalid decision), or {@code null}
      * @param cpuNs the CPU time it took over the round's batch; 0 when not measured
+     * @param allocatedBytes the heap it allocated over the round's batch; 0 when not measured
      * @param heldStalls the kernel side's count of held tasks its stall net dispatched, now
      * @param dispatched the policy's decisions sent so far, now
      */
-    String judge(long nowNs, String fault, long cpuNs, long heldStalls, long dispatched) {
+    String judge(long nowNs, String fault, long cpuNs, long allocatedBytes, long heldStalls, long dispatched) {
         if (!judging) {
             return null;
         }
@@ -93,7 +100,9 @@ final class Probation {
         }
         String slow = cpuNs > latencyBudgetNs ? "used " + TimeUnit.NANOSECONDS.toMicros(cpuNs)
                 + " µs of CPU over one batch, over its budget of " + TimeUnit.NANOSECONDS.toMicros(latencyBudgetNs)
-                + " µs" : null;
+                + " µs" : allocatedBytes > ALLOCATION_BUDGET_BYTES ? "allocated " + allocatedBytes / 1024
+                + " KiB over one batch, over its budget of " + ALLOCATION_BUDGET_BYTES / 1024 + " KiB (a policy's hot"
+                + " path should allocate nothing)" : null;
         String worst = fault != null ? fault : slow;
         if (worst == null) {
             return null;

@@ -23,63 +23,74 @@ public class ProbationTest {
     @Test
     public void droppedTasksCountFromTheFirstRoundAfterThePredecessorsWindow() {
         probation.start(true, T0, 10, 0);
-        assertNull(probation.judge(T0 + 200 * MS, null, 0, 12, 5));
-        assertNull(probation.judge(T0 + HELD_MS * MS - MS, null, 0, 15, 10));
+        assertNull(probation.judge(T0 + 200 * MS, null, 0, 0, 12, 5));
+        assertNull(probation.judge(T0 + HELD_MS * MS - MS, null, 0, 0, 15, 10));
         assertNull("the first round after the window sees what happened before it",
-                probation.judge(T0 + HELD_MS * MS + 100 * MS, null, 0, 20, 20));
-        assertNull(probation.judge(T0 + HELD_MS * MS + 200 * MS, null, 0, 22, 30));
+                probation.judge(T0 + HELD_MS * MS + 100 * MS, null, 0, 0, 20, 20));
+        assertNull(probation.judge(T0 + HELD_MS * MS + 200 * MS, null, 0, 0, 22, 30));
         assertEquals("dropped tasks: held 3 past the held budget of 1000 ms (the kernel side dispatched them) against "
-                + "30 it dispatched during probation", probation.judge(T0 + HELD_MS * MS + 300 * MS, null, 0, 23, 50));
+                + "30 it dispatched during probation", probation.judge(T0 + HELD_MS * MS + 300 * MS, null, 0, 0, 23, 50));
     }
 
     /** On an overloaded machine a policy ordering a long queue may make a few tasks wait that long: not dropping. */
     @Test
     public void aFewHeldTasksAmongManyDispatchedAreNotDropping() {
         probation.start(true, T0, 0, 0);
-        assertNull(probation.judge(T0 + 2 * HELD_MS * MS, null, 0, 0, 0));
-        assertNull(probation.judge(T0 + 3 * HELD_MS * MS, null, 0, 4, 100));
+        assertNull(probation.judge(T0 + 2 * HELD_MS * MS, null, 0, 0, 0, 0));
+        assertNull(probation.judge(T0 + 3 * HELD_MS * MS, null, 0, 0, 4, 100));
         assertEquals("dropped tasks: held 6 past the held budget of 1000 ms (the kernel side dispatched them) against "
-                + "110 it dispatched", probation.judge(T0 + 7 * HELD_MS * MS, null, 0, 6, 110));
+                + "110 it dispatched", probation.judge(T0 + 7 * HELD_MS * MS, null, 0, 0, 6, 110));
     }
 
     @Test
     public void afterProbationThreeFaultsOfAnyKindWithinTenSecondsRollItBack() {
         probation.start(true, T0, 0, 0);
         long after = T0 + 5_001 * MS;
-        assertNull("a slow batch", probation.judge(after, null, 100 * MS, 0, 0));
-        assertNull(probation.judge(after + MS, "threw x", 0, 0, 0));
-        assertEquals("threw x (3 faults within 10 s)", probation.judge(after + 2 * MS, "threw x", 0, 0, 0));
+        assertNull("a slow batch", probation.judge(after, null, 100 * MS, 0, 0, 0));
+        assertNull(probation.judge(after + MS, "threw x", 0, 0, 0, 0));
+        assertEquals("threw x (3 faults within 10 s)", probation.judge(after + 2 * MS, "threw x", 0, 0, 0, 0));
     }
 
     @Test
     public void afterProbationFaultsFurtherApartThanTenSecondsAreForgiven() {
         probation.start(true, T0, 0, 0);
         long after = T0 + 5_001 * MS;
-        assertNull(probation.judge(after, "threw x", 0, 0, 0));
-        assertNull(probation.judge(after + 6_000 * MS, "threw x", 0, 0, 0));
-        assertNull(probation.judge(after + 12_000 * MS, "threw x", 0, 0, 0));
+        assertNull(probation.judge(after, "threw x", 0, 0, 0, 0));
+        assertNull(probation.judge(after + 6_000 * MS, "threw x", 0, 0, 0, 0));
+        assertNull(probation.judge(after + 12_000 * MS, "threw x", 0, 0, 0, 0));
     }
 
     /** One slow batch may be the JIT or an emulator's pace (TCG: 112 ms of CPU once, for fifo); three are the policy. */
     @Test
     public void onProbationThreeSlowBatchesAreEnoughOneIsNot() {
         probation.start(true, T0, 0, 0);
-        assertNull(probation.judge(T0 + MS, null, 60 * MS, 0, 0));
-        assertNull(probation.judge(T0 + 2 * MS, null, 10 * MS, 0, 0));
-        assertNull(probation.judge(T0 + 3 * MS, null, 70 * MS, 0, 0));
+        assertNull(probation.judge(T0 + MS, null, 60 * MS, 0, 0, 0));
+        assertNull(probation.judge(T0 + 2 * MS, null, 10 * MS, 0, 0, 0));
+        assertNull(probation.judge(T0 + 3 * MS, null, 70 * MS, 0, 0, 0));
         assertEquals("used 80000 µs of CPU over one batch, over its budget of 50000 µs (3 such batches) during probation",
-                probation.judge(T0 + 4 * MS, null, 80 * MS, 0, 0));
+                probation.judge(T0 + 4 * MS, null, 80 * MS, 0, 0, 0));
+    }
+
+    /** A healthy policy allocates nothing once warm; a storm of allocation pauses the whole JVM in collections. */
+    @Test
+    public void batchesThatAllocateAStormCountLikeSlowOnes() {
+        probation.start(true, T0, 0, 0);
+        assertNull(probation.judge(T0 + MS, null, 0, Probation.ALLOCATION_BUDGET_BYTES, 0, 0));
+        assertNull(probation.judge(T0 + 2 * MS, null, 0, 4 << 20, 0, 0));
+        assertNull(probation.judge(T0 + 3 * MS, null, 0, 4 << 20, 0, 0));
+        assertEquals("allocated 4096 KiB over one batch, over its budget of 1024 KiB (a policy's hot path should allocate"
+                + " nothing) (3 such batches) during probation", probation.judge(T0 + 4 * MS, null, 0, 4 << 20, 0, 0));
     }
 
     @Test
     public void onProbationOneFaultIsEnough() {
         probation.start(true, T0, 0, 0);
-        assertEquals("threw x during probation", probation.judge(T0 + MS, "threw x", 0, 0, 0));
+        assertEquals("threw x during probation", probation.judge(T0 + MS, "threw x", 0, 0, 0, 0));
     }
 
     @Test
     public void theBuiltinPolicyIsNeverJudged() {
         probation.start(false, T0, 0, 0);
-        assertNull(probation.judge(T0 + 2_000 * MS, "threw x", 60 * MS, 99, 0));
+        assertNull(probation.judge(T0 + 2_000 * MS, "threw x", 60 * MS, 0, 99, 0));
     }
 }
