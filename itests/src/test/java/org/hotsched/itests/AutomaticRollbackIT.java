@@ -126,21 +126,11 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
     /** After probation a policy is judged by its faults within a sliding window (3 within 10 s), pending() included. */
     @Test
     public void aVersionThatThrowsInPendingAfterProbationIsRolledBack() throws Exception {
-        installAndStart(SWAPPY_1);
-        awaitActive(SWAPPY, "1.0.0");
-
-        installAndStart(SWAPPY_2_PENDING_THROWING);
-        awaitActive(SWAPPY, "2.0.0");
-
-        HistoryEntry bad = awaitEntry("swappy 2.0.0 rolled back",
-                e -> e.version().equals("2.0.0") && e.outcome().startsWith(ROLLED_BACK));
-        awaitActive(SWAPPY, "1.0.0");
+        HistoryEntry bad = rolledBackStraightToTheReleaseBefore(SWAPPY_2_PENDING_THROWING);
+        HistoryEntry back = lastEntry();
         assertTrue("the reason names what it threw where, and the window: " + bad.outcome(),
                 bad.outcome().contains(PendingThrowingSwappyPolicy.MESSAGE) && bad.outcome().contains("in pending")
                         && bad.outcome().contains("3 faults within 10 s"));
-        HistoryEntry back = lastEntry();
-        assertEquals("straight back, nothing in between", bad.sequence() + 1, back.sequence());
-        assertEntry(back, SWAPPY, "1.0.0", "automatic rollback", ACTIVE);
         assertTrue("rolled back after its probation: " + Duration.between(bad.at(), back.at()),
                 Duration.between(bad.at(), back.at()).toMillis() >= PROBATION_MS);
         awaitDispatches(500);
@@ -206,6 +196,19 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
      * simulator's accounting; tasks a release dropped were run by the kernel side's stall net).
      */
     private void assertRolledBackStraightToTheReleaseBefore(PolicyBundle broken, String why) throws Exception {
+        HistoryEntry bad = rolledBackStraightToTheReleaseBefore(broken);
+        assertTrue("the reason names the bundle and what it did (" + why + "): " + bad.outcome(),
+                bad.outcome().contains(SYMBOLIC_NAME) && bad.outcome().contains(why));
+        assertWithinProbation(bad, lastEntry());
+        awaitDispatches(500);
+        assertEveryTaskAccountedFor();
+    }
+
+    /**
+     * Installs swappy 1.0.0, then {@code broken}; waits until {@code broken} is rolled back and 1.0.0 is active
+     * again, activated right after it; returns the entry of {@code broken}.
+     */
+    private HistoryEntry rolledBackStraightToTheReleaseBefore(PolicyBundle broken) throws Exception {
         installAndStart(SWAPPY_1);
         awaitActive(SWAPPY, "1.0.0");
 
@@ -214,14 +217,10 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
         HistoryEntry bad = awaitEntry("swappy 2.0.0 rolled back",
                 e -> e.version().equals("2.0.0") && e.outcome().startsWith(ROLLED_BACK));
         awaitActive(SWAPPY, "1.0.0");
-        assertTrue("the reason names the bundle and what it did (" + why + "): " + bad.outcome(),
-                bad.outcome().contains(SYMBOLIC_NAME) && bad.outcome().contains(why));
         HistoryEntry back = lastEntry();
         assertEquals("straight back, nothing in between", bad.sequence() + 1, back.sequence());
         assertEntry(back, SWAPPY, "1.0.0", "automatic rollback", ACTIVE);
-        assertWithinProbation(bad, back);
-        awaitDispatches(500);
-        assertEveryTaskAccountedFor();
+        return bad;
     }
 
     /**
@@ -231,21 +230,11 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
      */
     @Test
     public void aVersionThatHangsAfterProbationIsAbandonedAndRolledBack() throws Exception {
-        installAndStart(SWAPPY_1);
-        awaitActive(SWAPPY, "1.0.0");
-
-        installAndStart(SWAPPY_2_HANGING);
-        awaitActive(SWAPPY, "2.0.0");
-
-        HistoryEntry bad = awaitEntry("swappy 2.0.0 rolled back",
-                e -> e.version().equals("2.0.0") && e.outcome().startsWith(ROLLED_BACK));
-        awaitActive(SWAPPY, "1.0.0");
+        HistoryEntry bad = rolledBackStraightToTheReleaseBefore(SWAPPY_2_HANGING);
+        HistoryEntry back = lastEntry();
         assertTrue("the reason says where the policy was stuck: " + bad.outcome(),
                 bad.outcome().contains("did not return from dispatch within 1000 ms")
                         && bad.outcome().contains(HangingSwappyPolicy.class.getName()));
-        HistoryEntry back = lastEntry();
-        assertEquals("straight back, nothing in between", bad.sequence() + 1, back.sequence());
-        assertEntry(back, SWAPPY, "1.0.0", "automatic rollback", ACTIVE);
         assertTrue("sched:errors lists the hang: " + bridge.faults(), bridge.faults().stream().anyMatch(
                 f -> f.version().equals("2.0.0") && f.last().startsWith("did not return from dispatch")));
         long hungFor = Duration.between(bad.at(), back.at()).toMillis();
