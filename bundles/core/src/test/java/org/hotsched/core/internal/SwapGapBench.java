@@ -11,6 +11,7 @@ import org.HdrHistogram.Histogram;
 import org.hotsched.api.CpuTopology;
 import org.hotsched.sim.SimAccounting;
 import org.hotsched.sim.SimConfig;
+import org.hotsched.sim.StarvedWaits;
 import org.hotsched.sim.TaskGroup;
 import org.hotsched.sim.Workload;
 
@@ -25,6 +26,7 @@ import org.hotsched.sim.Workload;
  * was staged, and what any stop-the-world swap does). For each it prints the preparation (attach and warm-up
  * on their own thread, and the old policy's decisions meanwhile), the swap gap (p50/p99/max), the blackout (the
  * longest a CPU that wanted work waited for a decision in each swap's window, as the simulated kernel counted it),
+ * the same figure over windows as long between swaps (quiet windows, what the holding policy causes without a swap),
  * the tasks moved within the gap and in all, how long the whole hand-over took, the simulator's accounting and
  * the stall net's count; then the ratio of the two gaps. The loop runs with the bridge's default warm-up
  * and probation, so a policy the bridge would roll back shows as a rejection.
@@ -61,8 +63,9 @@ public final class SwapGapBench {
     }
 
     /** What one configuration of the bench measured. */
-    private record Result(String label, boolean passed, Histogram gaps, Histogram blackouts, Histogram handOvers,
-                          int[] movedInGap, int[] movedInAll, SimAccounting accounting, String rejections) {
+    private record Result(String label, boolean passed, Histogram gaps, Histogram blackouts, Histogram quiet,
+                          Histogram handOvers, int[] movedInGap, int[] movedInAll, SimAccounting accounting,
+                          String rejections) {
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -91,6 +94,11 @@ public final class SwapGapBench {
                     (double) staged.gaps.getMaxValue() / Math.max(1, whole.gaps.getMaxValue()));
             double p99Us = staged.gaps.getValueAtPercentile(99) / 1_000.0;
             double blackoutP99Us = staged.blackouts.getValueAtPercentile(99) / 1_000.0;
+            System.out.printf(Locale.ROOT, "staged blackout vs quiet windows  p50 %s vs %s µs  p99 %s vs %s µs  (more"
+                            + " than the quiet windows: starved waits the swap added to what the holding policy causes"
+                            + " by itself)%n",
+                    micros(staged.blackouts.getValueAtPercentile(50)), micros(staged.quiet.getValueAtPercentile(50)),
+                    micros(staged.blackouts.getValueAtPercentile(99)), micros(staged.quiet.getValueAtPercentile(99)));
             System.out.printf(Locale.ROOT, "goals (staged)      gap p99 <= %.0f µs: %s; blackout p99 <= %.0f µs (%s): %s;"
                             + " 0 tasks lost: %s; 0 stall-net fallbacks: %s%n", GAP_GOAL_US,
                     p99Us <= GAP_GOAL_US ? "met" : "MISSED", GAP_GOAL_US,
@@ -134,6 +142,7 @@ public final class SwapGapBench {
         loop.start();
         boolean ok = awaitDispatched(counters, 2L * tasks);
         int first = recorder.count();
+        Histogram quiet = new Histogram(3);
         for (int i = 0; ok && i < warmUpSwaps + swaps; i++) {
             PolicyHandle next = i % 2 == 0 ? hb : ha;
             int reported = first + i + 1;
@@ -143,7 +152,11 @@ public final class SwapGapBench {
                 System.out.println("FAIL: swap " + (i + 1) + " to " + next.name() + " did not finish within 5 s");
                 break;
             }
-            Thread.sleep(holdMs);
+            long windowNs = recorder.prepareNs(reported - 1) + recorder.handOverNs(reported - 1);
+            long quietNs = quietWindow(backend, windowNs, holdMs);
+            if (i >= warmUpSwaps) {
+                quiet.recordValue((long) (quietNs / speed));
+            }
         }
         loop.stop();
 
@@ -188,6 +201,9 @@ public final class SwapGapBench {
             System.out.println("  blackout          " + percentiles(blackouts) + "  (" + blackouts.getTotalCount()
                     + " windows; the longest a CPU idle while tasks waited for decisions waited for one, from the start"
                     + " of the prepare until the hand-over completed: simulated time / speed, bucket bounds)");
+            System.out.println("  quiet windows     " + percentiles(quiet) + "  (" + quiet.getTotalCount() + " windows"
+                    + " between swaps, each as long as the swap's before it, no swap in it: the same figure for what the"
+                    + " holding policy causes by itself)");
             System.out.println("  tasks in the gap  " + spread(movedInGap) + " per swap");
             System.out.println("  tasks handed over " + spread(movedInAll) + " per swap");
             System.out.println("  whole hand-over   " + percentiles(handOvers) + "  (until the last task reached"
@@ -204,7 +220,26 @@ public final class SwapGapBench {
         System.out.println("  rejections        " + rejections);
         boolean passed = ok && measured == swaps && recorder.rejections.isEmpty() && adopted == handedOver
                 && accounting.balanced();
-        return new Result(label, passed, gaps, blackouts, handOvers, movedInGap, movedInAll, accounting, rejections);
+        return new Result(label, passed, gaps, blackouts, quiet, handOvers, movedInGap, movedInAll, accounting,
+                rejections);
+    }
+
+    /**
+     * Holds {@code holdMs} between two swaps, and measures within that hold a window of {@code windowNs} with no
+     * swap in it, once the last swap's window has closed: the longest starved wait the simulator counted there
+     * (simulated ns). Read from this thread while the dispatch thread counts: each bucket is read whole, and the
+     * window's edges are as exact as the sleeps around them.
+     */
+    private static long quietWindow(SimBackend backend, long windowNs, int holdMs) throws InterruptedException {
+        long holdEnd = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(holdMs);
+        Thread.sleep(holdMs / 2);
+        long[] before = new long[StarvedWaits.BUCKETS];
+        long[] after = new long[StarvedWaits.BUCKETS];
+        backend.starvedWaits(before);
+        TimeUnit.NANOSECONDS.sleep(windowNs);
+        backend.starvedWaits(after);
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, holdEnd - System.nanoTime()));
+        return StarvedWaits.longestBetween(before, after);
     }
 
     private static PolicyHandle handle(org.hotsched.api.SchedulerPolicy policy, String name, long id) {
