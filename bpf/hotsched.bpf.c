@@ -44,6 +44,7 @@
 #include <bpf/bpf_tracing.h>
 #include <bpf/bpf_core_read.h>
 #include "intf.h"
+#include "starved_bucket.h"
 #include "hotsched_kfuncs.h"
 
 char _license[] SEC("license") = "GPL";
@@ -931,34 +932,6 @@ void BPF_STRUCT_OPS(hotsched_exit, struct scx_exit_info *ei)
 	wake_java(HOTSCHED_WAKEUP_EXIT);
 }
 
-/* Published for Java's pickIdleCpu; the kernel's own idle tracking stays on (SCX_OPS_KEEP_BUILTIN_IDLE). */
-/* floor(log2(v)) for v > 0, without a loop the verifier would have to walk. */
-static __always_inline u32 log2_u64(u64 v)
-{
-	u32 r = 0;
-
-	if (v >> 32) { v >>= 32; r += 32; }
-	if (v >> 16) { v >>= 16; r += 16; }
-	if (v >> 8) { v >>= 8; r += 8; }
-	if (v >> 4) { v >>= 4; r += 4; }
-	if (v >> 2) { v >>= 2; r += 2; }
-	if (v >> 1)
-		r += 1;
-	return r;
-}
-
-/* The starved_waits bucket of a wait of ns, as intf.h defines it. */
-static __always_inline u32 starved_bucket(u64 ns)
-{
-	u32 k, b;
-
-	if (ns < (1ULL << HOTSCHED_STARVED_MIN_SHIFT))
-		return 0;
-	k = log2_u64(ns);
-	b = 1 + 4 * (k - HOTSCHED_STARVED_MIN_SHIFT) + ((ns >> (k - 2)) & 3);
-	return b < HOTSCHED_STARVED_BUCKETS ? b : HOTSCHED_STARVED_BUCKETS - 1;
-}
-
 /*
  * A CPU went idle while Java had tasks to decide (starved since then), or left idle: how long it waited is
  * counted in stats.starved_waits. A CPU that goes idle while Java has nothing to decide is not starved.
@@ -987,6 +960,7 @@ static __always_inline void note_starved(s32 i, bool idle)
 		__sync_fetch_and_add(&stats.starved_waits[b], 1);
 }
 
+/* Published for Java's pickIdleCpu; the kernel's own idle tracking stays on (SCX_OPS_KEEP_BUILTIN_IDLE). */
 void BPF_STRUCT_OPS(hotsched_update_idle, s32 cpu, bool idle)
 {
 	s32 i = cpu_slot(cpu);

@@ -9,11 +9,15 @@
  * It also exercises the two global-data paths hotsched uses: a knob in .rodata written by Java before
  * load (xor_key), and counters in .bss read by Java through the mmapped map (stats).
  *
+ * The "buckets" syscall program sorts the waits Java writes into bucket_samples (.data) into starved_waits
+ * buckets with the scheduler's own function (starved_bucket.h), for Java to compare with its StarvedWaits.
+ *
  * Needs only libbpf and uapi headers (no vmlinux.h): it runs on any kernel with user ring buffers (6.1+).
  */
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 #include "intf.h"
+#include "starved_bucket.h"
 
 char LICENSE[] SEC("license") = "GPL";
 
@@ -89,4 +93,23 @@ int roundtrip(void *unused)
 	struct drain_ctx ctx = {};
 
 	return bpf_user_ringbuf_drain(&dispatched, on_dispatch, &ctx, 0);
+}
+
+/* Waits written by Java through the mmapped .data map; "buckets" writes the bucket of each beside it. */
+#define BUCKET_SAMPLES 256
+struct bucket_samples {
+	u64 waits[BUCKET_SAMPLES];
+	u32 buckets[BUCKET_SAMPLES];
+};
+/* Initialized, so it lives in .data, apart from stats in .bss. */
+struct bucket_samples bucket_samples = { .waits = { 1 } };
+
+SEC("syscall")
+int buckets(void *unused)
+{
+	int i;
+
+	for (i = 0; i < BUCKET_SAMPLES; i++)
+		bucket_samples.buckets[i] = starved_bucket(bucket_samples.waits[i]);
+	return BUCKET_SAMPLES;
 }

@@ -5,6 +5,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * bpf/test/roundtrip.bpf.o opened from memory, tuned, and loaded through the bindings: the same steps core
@@ -23,7 +25,10 @@ final class RoundTripObject implements AutoCloseable {
     final int dispatchedFd;
     /** The .bss map's memory, mmapped from the kernel: struct hotsched_stats, updated live by the program. */
     final MemorySegment stats;
-    private long statsBytes;
+    /** The .data map's memory, mmapped: struct bucket_samples, the waits Java writes and their buckets. */
+    final MemorySegment bucketSamples;
+    final int bucketsFd;
+    private final List<MemorySegment> mapped = new ArrayList<>();
     private final MemorySegment runOpts = bpf_test_run_opts.allocate(arena);
 
     /** Opens and loads the object, with {@code xorKey} written into its .rodata before load. */
@@ -42,7 +47,9 @@ final class RoundTripObject implements AutoCloseable {
             globalData(".rodata").set(JAVA_LONG, 0, xorKey);
             check(Libbpf.bpf_object__load(obj), "bpf_object__load of roundtrip.bpf.o");
             stats = mapLive(".bss");
+            bucketSamples = mapLive(".data");
             programFd = check(Libbpf.bpf_program__fd(program("roundtrip")), "bpf_program__fd");
+            bucketsFd = check(Libbpf.bpf_program__fd(program("buckets")), "bpf_program__fd(buckets)");
             queuedFd = check(Libbpf.bpf_map__fd(map("queued")), "bpf_map__fd(queued)");
             dispatchedFd = check(Libbpf.bpf_map__fd(map("dispatched")), "bpf_map__fd(dispatched)");
             bpf_test_run_opts.sz(runOpts, bpf_test_run_opts.sizeof());
@@ -67,19 +74,26 @@ final class RoundTripObject implements AutoCloseable {
      * own copy after load (only skeletons get the map remapped), so this maps the map's fd itself.
      */
     private MemorySegment mapLive(String section) {
-        statsBytes = globalData(section).byteSize();
+        long bytes = globalData(section).byteSize();
         int fd = check(Libbpf.bpf_map__fd(map(section)), "bpf_map__fd(" + section + ")");
-        MemorySegment live = LibbpfErrno.mmap(callState, MemorySegment.NULL, statsBytes,
+        MemorySegment live = LibbpfErrno.mmap(callState, MemorySegment.NULL, bytes,
                 Libbpf.PROT_READ() | Libbpf.PROT_WRITE(), Libbpf.MAP_SHARED(), fd, 0);
         if (live.address() == -1L) {
             throw new IllegalStateException("mmap of " + section + ": " + LibbpfErrno.message(LibbpfErrno.errno(callState)));
         }
-        return live.reinterpret(statsBytes);
+        MemorySegment segment = live.reinterpret(bytes);
+        mapped.add(segment);
+        return segment;
     }
 
-    /** Runs the program once with BPF_PROG_TEST_RUN; returns its return value. */
+    /** Runs the "roundtrip" program once with BPF_PROG_TEST_RUN; returns its return value. */
     int run() {
-        check(Libbpf.bpf_prog_test_run_opts(programFd, runOpts), "bpf_prog_test_run_opts");
+        return run(programFd);
+    }
+
+    /** Runs the program of {@code fd} once with BPF_PROG_TEST_RUN; returns its return value. */
+    int run(int fd) {
+        check(Libbpf.bpf_prog_test_run_opts(fd, runOpts), "bpf_prog_test_run_opts");
         return bpf_test_run_opts.retval(runOpts);
     }
 
@@ -109,8 +123,8 @@ final class RoundTripObject implements AutoCloseable {
 
     @Override
     public void close() {
-        if (stats != null) {
-            Libbpf.munmap(stats, statsBytes);
+        for (MemorySegment segment : mapped) {
+            Libbpf.munmap(segment, segment.byteSize());
         }
         Libbpf.bpf_object__close(obj);
         arena.close();
