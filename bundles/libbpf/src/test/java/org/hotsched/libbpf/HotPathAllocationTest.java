@@ -27,9 +27,7 @@ public class HotPathAllocationTest {
 
     @BeforeClass
     public static void hostCanRunBpf() {
-        Skips.requireLibbpf();
-        Skips.requireRoot();
-        elf = Skips.requireObject("roundtrip.bpf.o");
+        elf = Skips.requireRoundTripObject();
     }
 
     /** Reads a few fields of each record, as a consumer would before handing them on. */

@@ -24,9 +24,7 @@ public class RoundTripTest {
 
     @BeforeClass
     public static void hostCanRunBpf() {
-        Skips.requireLibbpf();
-        Skips.requireRoot();
-        elf = Skips.requireObject("roundtrip.bpf.o");
+        elf = Skips.requireRoundTripObject();
     }
 
     /** Checks each record as it arrives; an exception must never leave an upcall, so it collects failures. */

@@ -32,6 +32,13 @@ final class Skips {
         unless(effectiveUid() == 0, "loading BPF objects needs root (CI runs as root): run the build as root");
     }
 
+    /** What a test that loads bpf/test/roundtrip.bpf.o on the host kernel needs: libbpf, root and the object. */
+    static byte[] requireRoundTripObject() {
+        requireLibbpf();
+        requireRoot();
+        return requireObject("roundtrip.bpf.o");
+    }
+
     /** A BPF object that bpf/test/build.sh compiled into the test classpath. */
     static byte[] requireObject(String name) {
         try (var in = Skips.class.getResourceAsStream("/" + name)) {

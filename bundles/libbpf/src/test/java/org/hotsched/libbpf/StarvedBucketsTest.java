@@ -26,9 +26,7 @@ public class StarvedBucketsTest {
 
     @BeforeClass
     public static void hostCanRunBpf() {
-        Skips.requireLibbpf();
-        Skips.requireRoot();
-        elf = Skips.requireObject("roundtrip.bpf.o");
+        elf = Skips.requireRoundTripObject();
     }
 
     @Test
