@@ -78,6 +78,11 @@ final class DispatchLoop {
      */
     private static final long IDLE_POLL_NS = TimeUnit.SECONDS.toNanos(1);
     private static final long WAITER_RECHECK_NS = TimeUnit.MILLISECONDS.toNanos(50);
+    /**
+     * The trigger of a swap that only bridges to the next one (the built-in FIFO deciding while the active policy's
+     * bundle restarts): the swap window stays open until that next swap, so its blackout covers both.
+     */
+    static final String INTERIM = "standing in while a policy's bundle restarts";
 
     private final SchedulerBackend backend;
     private final BridgeContext context;
@@ -116,12 +121,6 @@ final class DispatchLoop {
      * longer in 2% of the bench's swaps, with 2 CPUs).
      */
     private final Queue<Thread> swapWaiters = new ConcurrentLinkedQueue<>();
-
-    /**
-     * The trigger of a swap that only bridges to the next one (the built-in FIFO deciding while the active policy's
-     * bundle restarts): the swap window stays open until that next swap, so its blackout covers both.
-     */
-    static final String INTERIM = "standing in while a policy's bundle restarts";
 
     private volatile PolicyHandle wanted;
     private volatile String wantedTrigger = "start";
