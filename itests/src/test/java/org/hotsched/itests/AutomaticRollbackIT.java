@@ -4,6 +4,7 @@ import static org.hotsched.itests.PolicyBundle.SWAPPY_1;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_1_THROWING_HAND_OVER;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_ALLOCATING;
+import static org.hotsched.itests.PolicyBundle.SWAPPY_2_BLOCKING;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_DROPPING;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_DUPLICATE;
 import static org.hotsched.itests.PolicyBundle.SWAPPY_2_FAILING_START;
@@ -108,6 +109,12 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
     @Test
     public void aVersionThatIsSlowIsRolledBackAutomatically() throws Exception {
         assertRolledBackStraightToTheReleaseBefore(SWAPPY_2_SLOW, "of CPU over one batch");
+    }
+
+    /** It sleeps, so its CPU time is nothing: the time it was blocked is what is judged. */
+    @Test
+    public void aVersionThatBlocksInEveryRoundIsRolledBackAutomatically() throws Exception {
+        assertRolledBackStraightToTheReleaseBefore(SWAPPY_2_BLOCKING, "µs over one batch (off the CPU, not waiting for one");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.hotsched.itests.policy.AllocatingSwappyPolicy;
+import org.hotsched.itests.policy.BlockingSwappyPolicy;
 import org.hotsched.itests.policy.DroppingSwappyPolicy;
 import org.hotsched.itests.policy.DuplicateSwappyPolicy;
 import org.hotsched.itests.policy.FailingStartSwappyPolicy;
@@ -37,6 +38,7 @@ enum PolicyBundle {
     SWAPPY_2_NEGATIVE_SLICE("2.0.0", NegativeSliceSwappyPolicy.class),
     SWAPPY_2_DROPPING("2.0.0", DroppingSwappyPolicy.class),
     SWAPPY_2_SLOW("2.0.0", SlowSwappyPolicy.class),
+    SWAPPY_2_BLOCKING("2.0.0", BlockingSwappyPolicy.class),
     SWAPPY_2_THROWING_ADOPT("2.0.0", ThrowingAdoptSwappyPolicy.class),
     SWAPPY_2_ALLOCATING("2.0.0", AllocatingSwappyPolicy.class),
     SWAPPY_2_SPINNING("2.0.0", SpinningSwappyPolicy.class),

@@ -9,7 +9,8 @@ import org.hotsched.api.DispatchSink;
 /**
  * A broken release of {@link SwappyPolicy}: once its good batches are over, every round costs it {@link #SPIN_MS}
  * of CPU time, over the bridge's default budget ({@code probation.latency.ns}, 50 ms). CPU time, not wall time:
- * that is what the bridge judges, and a spin on a busy machine gets less CPU than the time it takes.
+ * a spin on a busy machine gets less CPU than the time it takes ({@link BlockingSwappyPolicy} is judged by the time
+ * it is blocked instead).
  */
 public final class SlowSwappyPolicy extends LateFaultSwappyPolicy {
 

@@ -14,11 +14,11 @@ import org.hotsched.sim.Workloads;
  * value and what is allowed, and keeps its value.
  */
 record BridgeSettings(String policy, String backend, long sliceNs, long stallBudgetNs, long probationMs,
-                      long probationLatencyNs, int warmUpRounds, int handOverChunk, long policyTimeoutMs, int simCpus,
-                      String simWorkload, long simSeed, double simSpeed) {
+                      long probationLatencyNs, long probationBlockedNs, int warmUpRounds, int handOverChunk,
+                      long policyTimeoutMs, int simCpus, String simWorkload, long simSeed, double simSpeed) {
 
     static final BridgeSettings DEFAULTS = new BridgeSettings("", "auto", 5_000_000L, 50_000_000L, 5_000L,
-            50_000_000L, 100, 32, 1_000L, 4, "demo", 42L, 1.0);
+            50_000_000L, 10_000_000L, 100, 32, 1_000L, 4, "demo", 42L, 1.0);
 
     /** Settings read from raw properties, and one line for each key refused. */
     record Parsed(BridgeSettings settings, List<String> refused) {
@@ -61,6 +61,8 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
                 () -> number(props, "probation.ms", kept.probationMs, 0, 600_000L));
         long latencyNs = orKept(refused, kept.probationLatencyNs,
                 () -> number(props, "probation.latency.ns", kept.probationLatencyNs, 10_000L, 10_000_000_000L));
+        long blockedNs = orKept(refused, kept.probationBlockedNs,
+                () -> number(props, "probation.blocked.ns", kept.probationBlockedNs, 1_000_000L, 10_000_000_000L));
         int warmUp = orKept(refused, kept.warmUpRounds,
                 () -> (int) number(props, "swap.warmup.rounds", kept.warmUpRounds, 0, 100_000));
         int chunk = orKept(refused, kept.handOverChunk,
@@ -78,8 +80,8 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
         long seed = orKept(refused, kept.simSeed,
                 () -> number(props, "sim.seed", kept.simSeed, Long.MIN_VALUE, Long.MAX_VALUE));
         double speed = orKept(refused, kept.simSpeed, () -> decimal(props, "sim.speed", kept.simSpeed, 0.001, 1000.0));
-        return new Parsed(new BridgeSettings(policy, backend, sliceNs, stallNs, probationMs, latencyNs, warmUp, chunk,
-                timeoutMs, simCpus, workload, seed, speed), List.copyOf(refused));
+        return new Parsed(new BridgeSettings(policy, backend, sliceNs, stallNs, probationMs, latencyNs, blockedNs, warmUp,
+                chunk, timeoutMs, simCpus, workload, seed, speed), List.copyOf(refused));
     }
 
     private static <T> T orKept(List<String> refused, T kept, Supplier<T> reading) {
@@ -97,14 +99,14 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
     }
 
     BridgeSettings withPolicy(String name) {
-        return new BridgeSettings(name, backend, sliceNs, stallBudgetNs, probationMs, probationLatencyNs, warmUpRounds,
-                handOverChunk, policyTimeoutMs, simCpus, simWorkload, simSeed, simSpeed);
+        return new BridgeSettings(name, backend, sliceNs, stallBudgetNs, probationMs, probationLatencyNs,
+                probationBlockedNs, warmUpRounds, handOverChunk, policyTimeoutMs, simCpus, simWorkload, simSeed, simSpeed);
     }
 
     /** How the dispatch thread carries out and judges a swap. */
     DispatchLoop.SwapSettings swap() {
         return new DispatchLoop.SwapSettings(sliceNs, warmUpRounds, probationMs * 1_000_000L, probationLatencyNs,
-                handOverChunk, policyTimeoutMs * 1_000_000L);
+                probationBlockedNs, handOverChunk, policyTimeoutMs * 1_000_000L);
     }
 
     private static String text(Map<String, ?> props, String key, String fallback) {

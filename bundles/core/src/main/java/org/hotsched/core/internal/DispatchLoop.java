@@ -1,7 +1,6 @@
 package org.hotsched.core.internal;
 
 import java.lang.System.Logger;
-import java.lang.management.ManagementFactory;
 import java.lang.System.Logger.Level;
 import java.util.HashSet;
 import java.util.Map;
@@ -113,8 +112,9 @@ final class DispatchLoop {
     private volatile PolicyHandle abandoned;
     /** Threads left in a policy call, with that policy: it is not activated again while its call lasts. */
     private final Queue<StuckCall> stuckCalls = new ConcurrentLinkedQueue<>();
-    private final com.sun.management.ThreadMXBean threads =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    /** Measures the rounds of the current dispatch thread; each dispatch thread makes its own. */
+    private RoundMeter meter;
+    private final RoundCost cost = new RoundCost();
     /**
      * Threads waiting in {@link #switchTo}, woken once a swap is over. They do not poll: a waiter woken by a
      * timer every few hundred µs preempted the dispatch thread mid-swap on a busy machine (a gap 30-50 µs
@@ -148,7 +148,7 @@ final class DispatchLoop {
         this.builtin.useSink(fallbackSink);
         this.recovered = new TaskBuffer(1024, nrCpus);
         this.window = new SwapWindow(backend);
-        this.probation = new Probation(swap.probationNs(), swap.latencyBudgetNs());
+        this.probation = new Probation(swap.probationNs(), swap.latencyBudgetNs(), swap.blockedBudgetNs());
         this.listener = listener;
         this.staged = new StagedHandOver(swap.handOverChunk(), nrCpus, builtin, calls, counters, listener);
         this.wanted = builtinHandle;
@@ -169,10 +169,12 @@ final class DispatchLoop {
     /**
      * How a swap is carried out and judged.
      *
+     * @param latencyBudgetNs most CPU time a policy may use over a batch
+     * @param blockedBudgetNs most time a policy may be blocked over a batch (a sleep, a lock, I/O)
      * @param callBoundNs longest a call into a policy may take before the supervisor abandons it
      */
     record SwapSettings(long defaultSliceNs, int warmUpRounds, long probationNs, long latencyBudgetNs,
-                        int handOverChunk, long callBoundNs) {
+                        long blockedBudgetNs, int handOverChunk, long callBoundNs) {
     }
 
     /**
@@ -301,6 +303,7 @@ final class DispatchLoop {
     private void run() {
         policySink.owner(Thread.currentThread());
         fallbackSink.owner(Thread.currentThread());
+        meter = RoundMeter.ofCurrentThread();
         try {
             while (running) {
                 round();
@@ -391,12 +394,14 @@ final class DispatchLoop {
         context.newRound();
         int n = batch.size();
         long start = System.nanoTime();
-        // The policy is judged by the CPU time it used, which a busy machine, a GC pause or a descheduled
-        // thread does not inflate (wall time alone would blame it for those), and by what it allocated: every
-        // round on probation, one in 16 afterwards, as reading a thread's CPU clock is a system call.
-        boolean timed = probation.judges() && (probation.inProbation(start) || (++rounds & 15) == 0);
-        long cpuStart = timed ? threads.getCurrentThreadCpuTime() : 0;
-        long allocatedBefore = timed ? threads.getCurrentThreadAllocatedBytes() : 0;
+        // The policy is judged by the CPU time it used and the time it was blocked, which a busy machine, a GC
+        // pause or a descheduled thread does not inflate (wall time alone would blame it for those), and by what
+        // it allocated: every round on probation, one in 16 afterwards, as reading the clocks costs system calls.
+        boolean timed = probation.judges() && (n > 0 || heldAfterRound > 0)
+                && (probation.inProbation(start) || (++rounds & 15) == 0);
+        if (timed) {
+            meter.begin(start);
+        }
         String fault = decide(batch);
         int pending = calls.pending(active);
         if (pending == PolicyCalls.THREW) {
@@ -413,10 +418,13 @@ final class DispatchLoop {
         if (n > 0) {
             counters.decisionLatency(latency);
         }
-        long cpu = timed && n > 0 ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
-        long allocated = timed && n > 0 ? threads.getCurrentThreadAllocatedBytes() - allocatedBefore : 0;
+        if (timed) {
+            meter.end(start + latency, cost);
+        } else {
+            cost.clear();
+        }
         window.roundEnded(staged.inProgress(), listener);
-        String verdict = probation.judge(start, fault, cpu, allocated, backend.heldStalls(), policySink.sent());
+        String verdict = probation.judge(start, fault, cost, backend.heldStalls(), policySink.sent());
         if (verdict != null) {
             probation.start(false, start, 0, 0);
             listener.rejected(active, verdict);

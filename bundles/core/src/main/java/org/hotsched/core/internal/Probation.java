@@ -6,19 +6,20 @@ import org.hotsched.sim.SimKernel;
 
 /**
  * Judges the active policy by what it caused: it threw (in any method), made an invalid decision, used more CPU
- * time than the latency budget over a batch, allocated more than {@link #ALLOCATION_BUDGET_BYTES} over one, or
+ * time than the latency budget over a batch, was blocked longer than the blocked budget over one (slept, waited on a
+ * lock or for I/O: {@link RoundMeter}), allocated more than {@link #ALLOCATION_BUDGET_BYTES} over one, or
  * dropped tasks: held them past the held budget, so that the kernel side's stall safety net dispatched them
  * ({@link SchedulerBackend#heldStalls}).
  *
- * <p>Not counted against it: tasks the net took because the JVM was late, starved or stuck (not held ones), tasks
+ * <p>Not counted against it: time its thread waited for a CPU or stood still for a GC, tasks the net took because the JVM was late, starved or stuck (not held ones), tasks
  * a predecessor held (they reach the net within one held budget of the activation), and the few a policy that
  * orders a long queue makes wait that long on an overloaded machine: dropping means at least
  * {@link #DROPPED_MIN} held tasks and {@link #DROPPED_PERCENT}% of the tasks it dispatched since.
  *
  * <p>During probation (the first seconds after activation) one fault rolls it back, or {@link #SLOW_BATCHES} slow
  * or allocating batches (one alone may be the JIT or an emulator's pace); afterwards {@link #REPEATED_FAULTS}
- * faults of any kind within {@link #REPEAT_WINDOW_NS}, and dropping as above (the loop then measures the CPU time
- * and allocation of one round in 16, as the clock costs a system call). Dispatch thread only; the verdicts allocate, the checks do not.
+ * faults of any kind within {@link #REPEAT_WINDOW_NS}, and dropping as above (the loop then measures the cost of
+ * one round in 16, as reading the thread's clocks costs system calls). Dispatch thread only; the verdicts allocate, the checks do not.
  */
 final class Probation {
 
@@ -37,6 +38,7 @@ final class Probation {
 
     private final long probationNs;
     private final long latencyBudgetNs;
+    private final long blockedBudgetNs;
     private final long[] faultTimes = new long[REPEATED_FAULTS];
     private int faults;
     private int slowBatches;
@@ -49,9 +51,10 @@ final class Probation {
     private long dispatchBaseline;
     private boolean judging;
 
-    Probation(long probationNs, long latencyBudgetNs) {
+    Probation(long probationNs, long latencyBudgetNs, long blockedBudgetNs) {
         this.probationNs = probationNs;
         this.latencyBudgetNs = latencyBudgetNs;
+        this.blockedBudgetNs = blockedBudgetNs;
     }
 
     /** A policy was activated; {@code judged} is false for the built-in one, which is never rolled back. */
@@ -85,12 +88,11 @@ final class Probation {
      *
      * @param nowNs when the round started
      * @param fault what the policy did wrong in the round (threw, invalid decision), or {@code null}
-     * @param cpuNs the CPU time it took over the round's batch; 0 when not measured
-     * @param allocatedBytes the heap it allocated over the round's batch; 0 when not measured
+     * @param cost what the round's batch cost it; all 0 when not measured
      * @param heldStalls the kernel side's count of held tasks its stall net dispatched, now
      * @param dispatched the policy's decisions sent so far, now
      */
-    String judge(long nowNs, String fault, long cpuNs, long allocatedBytes, long heldStalls, long dispatched) {
+    String judge(long nowNs, String fault, RoundCost cost, long heldStalls, long dispatched) {
         if (!judging) {
             return null;
         }
@@ -98,11 +100,7 @@ final class Probation {
         if (dropped != null) {
             return dropped + (inProbation(nowNs) ? " during probation" : "");
         }
-        String slow = cpuNs > latencyBudgetNs ? "used " + TimeUnit.NANOSECONDS.toMicros(cpuNs)
-                + " µs of CPU over one batch, over its budget of " + TimeUnit.NANOSECONDS.toMicros(latencyBudgetNs)
-                + " µs" : allocatedBytes > ALLOCATION_BUDGET_BYTES ? "allocated " + allocatedBytes / 1024
-                + " KiB over one batch, over its budget of " + ALLOCATION_BUDGET_BYTES / 1024 + " KiB (a policy's hot"
-                + " path should allocate nothing)" : null;
+        String slow = overBudget(cost);
         String worst = fault != null ? fault : slow;
         if (worst == null) {
             return null;
@@ -120,6 +118,27 @@ final class Probation {
             return worst + " (" + REPEATED_FAULTS + " faults within " + TimeUnit.NANOSECONDS.toSeconds(REPEAT_WINDOW_NS) + " s)";
         }
         return null;
+    }
+
+    /** What the batch cost over a budget, or {@code null}. */
+    private String overBudget(RoundCost cost) {
+        if (cost.cpuNs() > latencyBudgetNs) {
+            return "used " + micros(cost.cpuNs()) + " µs of CPU over one batch, over its budget of "
+                    + micros(latencyBudgetNs) + " µs";
+        }
+        if (cost.blockedNs() > blockedBudgetNs) {
+            return "was blocked " + micros(cost.blockedNs()) + " µs over one batch (off the CPU, not waiting for one,"
+                    + " not in a GC: a sleep, a lock, I/O), over its budget of " + micros(blockedBudgetNs) + " µs";
+        }
+        if (cost.allocatedBytes() > ALLOCATION_BUDGET_BYTES) {
+            return "allocated " + cost.allocatedBytes() / 1024 + " KiB over one batch, over its budget of "
+                    + ALLOCATION_BUDGET_BYTES / 1024 + " KiB (a policy's hot path should allocate nothing)";
+        }
+        return null;
+    }
+
+    private static long micros(long ns) {
+        return TimeUnit.NANOSECONDS.toMicros(ns);
     }
 
     /**

@@ -20,9 +20,9 @@ public class BridgeSettingsTest {
     public void stringsFromCfgFilesAreParsed() {
         BridgeSettings s = BridgeSettings.parse(Map.of("policy", "fifo", "backend", "SIM", "slice.ns", "2_000_000",
                 "stall.budget.ns", "20000000", "sim.cpus", "8", "sim.speed", "2.5", "sim.seed", "-3",
-                "swap.handover.chunk", "64", "policy.timeout.ms", "250"));
-        assertEquals(new BridgeSettings("fifo", "sim", 2_000_000L, 20_000_000L, 5_000L, 50_000_000L, 100, 64, 250L, 8,
-                "demo", -3L, 2.5), s);
+                "swap.handover.chunk", "64", "policy.timeout.ms", "250", "probation.blocked.ns", "20000000"));
+        assertEquals(new BridgeSettings("fifo", "sim", 2_000_000L, 20_000_000L, 5_000L, 50_000_000L, 20_000_000L, 100, 64,
+                250L, 8, "demo", -3L, 2.5), s);
     }
 
     @Test

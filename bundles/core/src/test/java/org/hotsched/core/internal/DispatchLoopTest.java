@@ -26,6 +26,8 @@ public class DispatchLoopTest {
     private static final int CHUNK = 4;
     /** The supervisor's bound on a call into a policy. */
     private static final long CALL_BOUND_MS = 200;
+    /** Most time a policy may be blocked over a batch, as shipped. */
+    private static final long BLOCKED_BUDGET_MS = 10;
 
     private final BridgeCounters counters = new BridgeCounters();
     private final PolicyHandle builtin = handle(new BuiltinFifoPolicy(), BuiltinFifoPolicy.NAME, 0);
@@ -88,7 +90,8 @@ public class DispatchLoopTest {
         backend = new SimBackend(config, FAST);
         registry = new MetricRegistry();
         loop = new DispatchLoop(backend, new BridgeContext(backend, 5_000_000L, registry), counters,
-                builtin, new DispatchLoop.SwapSettings(5_000_000L, 50, probationMs * 1_000_000L, 1_000_000_000L, CHUNK,
+                builtin, new DispatchLoop.SwapSettings(5_000_000L, 50, probationMs * 1_000_000L, 1_000_000_000L,
+                        BLOCKED_BUDGET_MS * 1_000_000L, CHUNK,
                         CALL_BOUND_MS * 1_000_000L),
                 listener);
         loop.start();
@@ -202,6 +205,20 @@ public class DispatchLoopTest {
         assertEquals("one verdict per activation: " + rejections, 1, rejections.size());
         assertTrue(rejections.get(0), rejections.get(0).startsWith("flaky: threw java.lang.IllegalStateException")
                 && rejections.get(0).endsWith("during probation"));
+        assertAccountedFor();
+    }
+
+    /** Sleeping is not using CPU, yet every task waits for it: the time blocked is judged as well. */
+    @Test
+    public void aPolicyThatSleepsInEveryRoundIsRejectedForTheTimeItWasBlocked() throws Exception {
+        start("mix", 60_000);
+        HoldingPolicy napper = new HoldingPolicy("napper");
+        napper.napInDispatchMs = 2 * BLOCKED_BUDGET_MS;
+        assertTrue(loop.switchTo(handle(napper, "napper", 1), "test", 5_000));
+        awaitRejection("napper");
+        assertTrue(rejections.get(0), rejections.get(0).startsWith("napper: was blocked ")
+                && rejections.get(0).endsWith("(3 such batches) during probation"));
+        loop.stop();
         assertAccountedFor();
     }
 

@@ -34,6 +34,8 @@ final class HoldingPolicy implements SchedulerPolicy {
     private PolicyMetrics.Counter dispatched;
     /** When not 0, the dispatch after the 20th real batch sleeps this long, once. */
     volatile long sleepInDispatchMs;
+    /** When not 0, every dispatch after the 20th real batch sleeps this long: slow, never stuck. */
+    volatile long napInDispatchMs;
     /** When not 0, attach sleeps this long. */
     volatile long sleepInAttachMs;
     /** When set, the dispatch after the 20th real batch spins until this is cleared. */
@@ -93,6 +95,9 @@ final class HoldingPolicy implements SchedulerPolicy {
                 queue.remove();
             }
             return;
+        }
+        if (napInDispatchMs > 0 && batches >= 20) {
+            sleep(napInDispatchMs);
         }
         while (!queue.isEmpty()) {
             TaskView t = queue.peek();

@@ -130,7 +130,7 @@ public final class SwapGapBench {
         DispatchLoop loop = new DispatchLoop(backend, new BridgeContext(backend, defaults.sliceNs(), new MetricRegistry()),
                 counters, handle(new BuiltinFifoPolicy(), BuiltinFifoPolicy.NAME, 0),
                 new DispatchLoop.SwapSettings(swap.defaultSliceNs(), swap.warmUpRounds(), swap.probationNs(),
-                        swap.latencyBudgetNs(), chunk, swap.callBoundNs()), recorder);
+                        swap.latencyBudgetNs(), swap.blockedBudgetNs(), chunk, swap.callBoundNs()), recorder);
         HoldingPolicy a = new HoldingPolicy("a");
         HoldingPolicy b = new HoldingPolicy("b");
         PolicyHandle ha = handle(a, "a", 1);
