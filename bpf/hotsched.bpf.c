@@ -94,7 +94,13 @@ static u64 starved_since[HOTSCHED_MAX_CPUS];
 static u32 nr_cpus;		/* scx_bpf_nr_cpu_ids(), set in ops.init */
 static u64 jvm_last_run_at;	/* ns when a JVM thread last started running */
 static s32 jvm_last_cpu;	/* the CPU it ran on */
-static u64 dispatch_turns;	/* ops.dispatch calls that reached the DSQs: fallback first on even ones, shared on 2 and 3 of 4 */
+/*
+ * Per CPU, ops.dispatch calls that reached the DSQs: fallback first on even ones, shared on 2 and 3 of 4. Per CPU,
+ * not one count for all: with two CPUs whose calls alternate, one CPU would see only even turns, and while the
+ * stall net kept the fallback DSQ non-empty it would never reach its own DSQ. Only that CPU's ops.dispatch
+ * touches its count.
+ */
+static u64 dispatch_turns[HOTSCHED_MAX_CPUS];
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
@@ -712,7 +718,8 @@ void BPF_STRUCT_OPS(hotsched_dispatch, s32 cpu, struct task_struct *prev)
 	 * turn: when the stall net fires all the time (Java slower than the budget, as under emulation) they
 	 * would otherwise starve the tasks Java did decide until the kernel's watchdog ejects the scheduler.
 	 */
-	u64 turn = __sync_fetch_and_add(&dispatch_turns, 1);
+	s32 slot = cpu_slot(cpu);
+	u64 turn = slot < 0 ? 0 : dispatch_turns[slot]++;
 	bool fallback_first = !(turn & 1);
 	/*
 	 * Likewise the shared DSQ comes before this CPU's own every other pair of turns: a task Java sent to

@@ -101,7 +101,8 @@ timeout -k 10 "$timeout_s" "$qemu" -accel tcg,thread=single -cpu max -m 4G -smp 
 	-append "console=ttyS0 panic=-1 quiet rdinit=/init" \
 	"${shares[@]}" </dev/null 2>&1 | tr -d '\r' | tee "$out/console.log" || qemu_rc=${PIPESTATUS[0]}
 elapsed=$(($(date +%s) - start))
-if grep -qE 'Oops|BUG:|WARNING:|Kernel panic|Call Trace:' "$out/console.log"; then
+# Kernel lines only (they start with a printk timestamp): the guest's own output has Java's WARNING: lines.
+if grep -qE '^\[ *[0-9]+\.[0-9]+\] .*(Oops|BUG:|WARNING:|Kernel panic|Call Trace:)' "$out/console.log"; then
 	echo "hotsched-vm: the kernel reported a problem (Oops/BUG/WARNING/panic): see the console above"
 fi
 

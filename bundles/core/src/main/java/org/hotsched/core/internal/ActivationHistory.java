@@ -23,7 +23,10 @@ final class ActivationHistory {
     static final String ACTIVE = "active";
     static final String REPLACED = "replaced";
     static final String INSTALLED = "policy installed";
-    /** The trigger of a policy that only stood in while the active one's bundle was stopped or updated. */
+    /**
+     * The trigger of a policy that stood in when the active one's bundle stopped, or did not come back within the
+     * grace of an update (an update that does come back is one entry, {@link PolicyUpdates}).
+     */
     static final String STAND_IN = "policy left";
 
     /** One activation; its outcome changes when it ends. */
@@ -149,8 +152,8 @@ final class ActivationHistory {
     /**
      * The release to roll back to: the latest earlier activation of another release that was not itself
      * rolled back or refused, then or since ({@code rolledBack}: until a user names it again), so repeated
-     * rollbacks walk back through the history and never return to a release they left; not a stand-in while a
-     * bundle was updated; the built-in one last.
+     * rollbacks walk back through the history and never return to a release they left; not a policy that only
+     * stood in when the active one's bundle left; the built-in one last.
      */
     synchronized Optional<PolicyHandle> previous(PolicyHandle current, PolicyHandle builtin,
                                                  Predicate<PolicyHandle> rolledBack) {
