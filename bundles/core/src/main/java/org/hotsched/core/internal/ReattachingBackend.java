@@ -19,8 +19,11 @@ import org.hotsched.sim.StarvedWaits;
  * scheduler after a back-off (1 s, doubling to 60 s; back to 1 s once one stayed attached for a minute), while
  * the bridge keeps its active policy. Only an operator's SysRq-S is respected: that one stays detached.
  *
- * <p>While detached nothing is queued and there is nothing to dispatch to: {@link #poll} waits, the counts are
- * 0, and a decision is dropped (the task it was for runs on the default scheduler).
+ * <p>While detached nothing is queued and there is nothing to dispatch to: {@link #poll} waits, the queue counts
+ * are 0, and a decision is dropped (the task it was for runs on the default scheduler). The running totals the
+ * bridge takes differences of (stall-net dispatches, held stalls, starved waits) go on across attaches: each new
+ * scheduler counts from 0, so the ejected ones' totals are kept and added, or a swap window or a probation
+ * spanning a re-attach would see its counts fall.
  */
 final class ReattachingBackend implements SchedulerBackend {
 
@@ -64,6 +67,11 @@ final class ReattachingBackend implements SchedulerBackend {
     private volatile long reattaches;
     /** For {@link #wakeUp()} while no scheduler is attached and the poll waits here. */
     private final PollWake wake = new PollWake();
+    /** What the schedulers ejected so far had counted; written on the dispatch thread before {@code current} is. */
+    private final long[] earlierStarved = new long[StarvedWaits.BUCKETS];
+    private final long[] scratch = new long[StarvedWaits.BUCKETS];
+    private volatile long earlierStallFallbacks;
+    private volatile long earlierHeldStalls;
     private long attachedAtNs;
     private long backoffNs;
     private long nextAttemptNs;
@@ -167,6 +175,12 @@ final class ReattachingBackend implements SchedulerBackend {
         long kind = b.exitKind();
         String why = b.exitReason().strip();
         lastExit = why;
+        b.starvedWaits(scratch);
+        for (int i = 0; i < StarvedWaits.BUCKETS; i++) {
+            earlierStarved[i] += scratch[i];
+        }
+        earlierStallFallbacks += b.stallFallbacks();
+        earlierHeldStalls += b.heldStalls();
         synchronized (this) {
             current = null;
             b.close();
@@ -223,13 +237,13 @@ final class ReattachingBackend implements SchedulerBackend {
     @Override
     public long stallFallbacks() {
         Ejectable b = current;
-        return b == null ? 0 : b.stallFallbacks();
+        return earlierStallFallbacks + (b == null ? 0 : b.stallFallbacks());
     }
 
     @Override
     public long heldStalls() {
         Ejectable b = current;
-        return b == null ? 0 : b.heldStalls();
+        return earlierHeldStalls + (b == null ? 0 : b.heldStalls());
     }
 
     @Override
@@ -239,6 +253,9 @@ final class ReattachingBackend implements SchedulerBackend {
             Arrays.fill(into, 0, StarvedWaits.BUCKETS, 0L);
         } else {
             b.starvedWaits(into);
+        }
+        for (int i = 0; i < StarvedWaits.BUCKETS; i++) {
+            into[i] += earlierStarved[i];
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.hotsched.api.CpuTopology;
 import org.hotsched.api.TaskBatch;
 import org.hotsched.api.TaskBuffer;
+import org.hotsched.sim.StarvedWaits;
 import org.junit.Test;
 
 /** The kernel stops the scheduler: a new one is attached after the back-off, except after SysRq-S. */
@@ -52,7 +53,8 @@ public class ReattachingBackendTest {
         }
         @Override public long stallFallbacks() { return stallFallbacks; }
         @Override public long heldStalls() { return heldStalls; }
-        @Override public void starvedWaits(long[] into) { java.util.Arrays.fill(into, 0L); }
+        long[] starved = new long[StarvedWaits.BUCKETS];
+        @Override public void starvedWaits(long[] into) { System.arraycopy(starved, 0, into, 0, starved.length); }
         @Override public int dispatchRoom() { return 100; }
         @Override public void notifyPending(int heldByUserSpace) { }
         @Override public void wakeUp() { wakeUps++; }
@@ -106,8 +108,8 @@ public class ReattachingBackendTest {
         assertEquals(0, b.queuedInKernel());
         assertEquals(0, b.dispatchRoom());
         assertFalse("no CPU is ours to place a task on while detached", b.isCpuIdle(0));
-        assertEquals("no stall fallbacks while detached", 0, b.stallFallbacks());
-        assertEquals(0, b.heldStalls());
+        assertEquals("the ejected scheduler's stall fallbacks are kept", 7, b.stallFallbacks());
+        assertEquals(5, b.heldStalls());
         assertTrue("a decision while detached is dropped", b.dispatch(1, 1, 0, 0, 0, 0));
         assertEquals(0, second.dispatched);
 
@@ -115,10 +117,35 @@ public class ReattachingBackendTest {
         assertEquals(List.of("kind 1026: runnable task stall"), reattached);
         second.backlog = 5;
         assertEquals("the new scheduler's figures, not the old one's", 5, b.backlog());
+        second.stallFallbacks = 2;
+        second.heldStalls = 1;
+        assertEquals("running totals go on across the attach", 9, b.stallFallbacks());
+        assertEquals(6, b.heldStalls());
         b.dispatch(1, 1, 0, 0, 0, 0);
         assertEquals(1, second.dispatched);
         assertEquals(1L, (long) b.counters().get("reattaches"));
         assertTrue(b.kernelState().get("last exit").contains("stall"));
+    }
+
+    /** A swap window spanning a re-attach sees the waits of both schedulers, not a histogram that fell to 0. */
+    @Test
+    public void starvedWaitsGoOnAcrossAReattach() {
+        Fake first = new Fake();
+        Fake second = new Fake();
+        opens.add(second);
+        first.starved[3] = 4;
+        ReattachingBackend b = backend(first);
+        long[] seen = new long[StarvedWaits.BUCKETS];
+        first.exitKind = STALL;
+        b.poll(0);
+        b.starvedWaits(seen);
+        assertEquals("while detached", 4, seen[3]);
+        pollUntil(b, () -> !reattached.isEmpty());
+        second.starved[3] = 1;
+        second.starved[9] = 2;
+        b.starvedWaits(seen);
+        assertEquals(5, seen[3]);
+        assertEquals(2, seen[9]);
     }
 
     /** A swap or stop must not wait for a poll's whole timeout, attached or not (SysRq-S: no re-attach is due). */
