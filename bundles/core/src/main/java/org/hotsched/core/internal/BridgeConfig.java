@@ -44,8 +44,8 @@ import org.osgi.service.metatype.annotations.Option;
     long probation_latency_ns() default 50_000_000L;
 
     @AttributeDefinition(name = "probation.blocked.ns", description = "Most time a policy may be blocked over one "
-            + "batch (off the CPU, not waiting for one, not in a GC: a sleep, a lock, I/O), in ns (1000000..10000000000);"
-            + " three such batches on probation roll it back. Applies when the bridge starts.")
+            + "batch (off the CPU, not waiting for one, not in a GC: a sleep, a lock, I/O), in ns "
+            + "(1000000..10000000000); three such batches on probation roll it back. Applies when the bridge starts.")
     long probation_blocked_ns() default 10_000_000L;
 
     @AttributeDefinition(name = "swap.warmup.rounds", description = "Rounds of synthetic tasks a policy runs before "

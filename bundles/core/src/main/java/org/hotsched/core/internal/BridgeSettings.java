@@ -80,8 +80,8 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
         long seed = orKept(refused, kept.simSeed,
                 () -> number(props, "sim.seed", kept.simSeed, Long.MIN_VALUE, Long.MAX_VALUE));
         double speed = orKept(refused, kept.simSpeed, () -> decimal(props, "sim.speed", kept.simSpeed, 0.001, 1000.0));
-        return new Parsed(new BridgeSettings(policy, backend, sliceNs, stallNs, probationMs, latencyNs, blockedNs, warmUp,
-                chunk, timeoutMs, simCpus, workload, seed, speed), List.copyOf(refused));
+        return new Parsed(new BridgeSettings(policy, backend, sliceNs, stallNs, probationMs, latencyNs, blockedNs,
+                warmUp, chunk, timeoutMs, simCpus, workload, seed, speed), List.copyOf(refused));
     }
 
     private static <T> T orKept(List<String> refused, T kept, Supplier<T> reading) {
@@ -100,7 +100,8 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
 
     BridgeSettings withPolicy(String name) {
         return new BridgeSettings(name, backend, sliceNs, stallBudgetNs, probationMs, probationLatencyNs,
-                probationBlockedNs, warmUpRounds, handOverChunk, policyTimeoutMs, simCpus, simWorkload, simSeed, simSpeed);
+                probationBlockedNs, warmUpRounds, handOverChunk, policyTimeoutMs, simCpus, simWorkload, simSeed,
+                simSpeed);
     }
 
     /** How the dispatch thread carries out and judges a swap. */

@@ -11,15 +11,17 @@ import org.hotsched.sim.SimKernel;
  * dropped tasks: held them past the held budget, so that the kernel side's stall safety net dispatched them
  * ({@link SchedulerBackend#heldStalls}).
  *
- * <p>Not counted against it: time its thread waited for a CPU or stood still for a GC, tasks the net took because the JVM was late, starved or stuck (not held ones), tasks
- * a predecessor held (they reach the net within one held budget of the activation), and the few a policy that
- * orders a long queue makes wait that long on an overloaded machine: dropping means at least
- * {@link #DROPPED_MIN} held tasks and {@link #DROPPED_PERCENT}% of the tasks it dispatched since.
+ * <p>Not counted against it: time its thread waited for a CPU or stood still for a GC, tasks the net took
+ * because the JVM was late, starved or stuck (not held ones), tasks a predecessor held (they reach the net within
+ * one held budget of the activation), and the few a policy that orders a long queue makes wait that long on an
+ * overloaded machine: dropping means at least {@link #DROPPED_MIN} held tasks and {@link #DROPPED_PERCENT}% of the
+ * tasks it dispatched since.
  *
- * <p>During probation (the first seconds after activation) one fault rolls it back, or {@link #SLOW_BATCHES} slow
- * or allocating batches (one alone may be the JIT or an emulator's pace); afterwards {@link #REPEATED_FAULTS}
- * faults of any kind within {@link #REPEAT_WINDOW_NS}, and dropping as above (the loop then measures the cost of
- * one round in 16, as reading the thread's clocks costs system calls). Dispatch thread only; the verdicts allocate, the checks do not.
+ * <p>During probation (the first seconds after activation) one fault rolls it back, or {@link #SLOW_BATCHES} slow,
+ * blocked or allocating batches (one alone may be the JIT or an emulator's pace); afterwards
+ * {@link #REPEATED_FAULTS} faults of any kind within {@link #REPEAT_WINDOW_NS}, and dropping as above (the loop
+ * then measures the cost of one round in 16, as reading the thread's clocks costs system calls). Dispatch thread
+ * only; the verdicts allocate, the checks do not.
  */
 final class Probation {
 

@@ -30,7 +30,8 @@ public class ProbationTest {
                 probation.judge(T0 + HELD_MS * MS + 100 * MS, null, NOTHING, 20, 20));
         assertNull(probation.judge(T0 + HELD_MS * MS + 200 * MS, null, NOTHING, 22, 30));
         assertEquals("dropped tasks: held 3 past the held budget of 1000 ms (the kernel side dispatched them) against "
-                + "30 it dispatched during probation", probation.judge(T0 + HELD_MS * MS + 300 * MS, null, NOTHING, 23, 50));
+                + "30 it dispatched during probation",
+                probation.judge(T0 + HELD_MS * MS + 300 * MS, null, NOTHING, 23, 50));
     }
 
     /** On an overloaded machine a policy ordering a long queue may make a few tasks wait that long: not dropping. */
@@ -80,7 +81,8 @@ public class ProbationTest {
         assertNull(probation.judge(T0 + 2 * MS, null, RoundCost.of(0, 0, 4 << 20), 0, 0));
         assertNull(probation.judge(T0 + 3 * MS, null, RoundCost.of(0, 0, 4 << 20), 0, 0));
         assertEquals("allocated 4096 KiB over one batch, over its budget of 1024 KiB (a policy's hot path should allocate"
-                + " nothing) (3 such batches) during probation", probation.judge(T0 + 4 * MS, null, RoundCost.of(0, 0, 4 << 20), 0, 0));
+                + " nothing) (3 such batches) during probation",
+                probation.judge(T0 + 4 * MS, null, RoundCost.of(0, 0, 4 << 20), 0, 0));
     }
 
     /** A policy that sleeps, waits on a lock or does I/O makes every task wait for it, though it uses no CPU. */
