@@ -46,7 +46,7 @@ import org.osgi.service.metatype.annotations.Option;
     @AttributeDefinition(name = "probation.blocked.ns", description = "Most time a policy may be blocked over one "
             + "batch (off the CPU, not waiting for one, not in a GC: a sleep, a lock, I/O), in ns "
             + "(1000000..10000000000); three such batches on probation roll it back. Applies when the bridge starts.")
-    long probation_blocked_ns() default 10_000_000L;
+    long probation_blocked_ns() default 50_000_000L;
 
     @AttributeDefinition(name = "swap.warmup.rounds", description = "Rounds of synthetic tasks a policy runs before "
             + "it is activated, so its code is compiled (0..100000). Applies when the bridge starts.")
