@@ -116,7 +116,8 @@ check "Java decisions were dispatched" grep -qE '^  userDispatches +[1-9]' "$run
 check "the state is disabled after hotsched stopped" await_state disabled 10
 check "the kernel reports a clean unregister" sh -c "dmesg | grep -q 'unregistered from user space'"
 check "no stall, BUG or WARNING in the kernel log" sh -c "! dmesg | grep -qE 'stall|BUG:|WARNING:'"
-# On a watchdog ejection the kernel dumps each CPU's state and where every runnable task was queued: keep it.
+# On a watchdog ejection keep the kernel log: it names the task and how long it did not run (the kernel's
+# dump of where each task was queued goes to the sched_ext_dump tracepoint, not to this log).
 dmesg | grep -qE 'stall|BUG:|WARNING:' && dmesg | tail -n 200 | sed 's/^/dmesg: /'
 
 # The swaps, from what sched:use printed and sched:history's table (columns two or more spaces apart:
