@@ -29,8 +29,9 @@
  *  - when the ring buffer is full the task goes to the fallback DSQ (nr_congested);
  *  - a task with no decision goes to the fallback DSQ too (nr_stall_fallbacks): after cfg.stall_budget_ns
  *    if Java has not read its record, or has finished no round for that long; after HOTSCHED_HELD_BUDGET_NS
- *    if Java read it and holds it (its policy orders it behind others); a timer kicks a CPU so this also
- *    happens on an otherwise idle machine;
+ *    if Java read it and holds it (its policy orders it behind others); counted from its first record since it
+ *    last ran, however often it is enqueued again meanwhile; a timer kicks a CPU so this also happens on an
+ *    otherwise idle machine;
  *  - a heartbeat timer kicks the JVM's CPU when records wait and the JVM has not run for
  *    cfg.heartbeat_ns (nr_heartbeats);
  *  - last, the kernel's watchdog (timeout_ms) unloads the scheduler if a task still starves.
@@ -123,6 +124,9 @@ struct task_ctx {
 	u64 runtime_ns;		/* CPU time since it last became runnable */
 	u64 running_at;		/* ns when it last started running; 0 while not running */
 	u64 in_dsq;		/* 1 while counted in stats.nr_in_dsqs */
+	u64 waiting_since;	/* ns when it was first sent to Java since it last ran or slept; 0 = not waiting */
+	u64 last_seq;		/* the number of the last record sent to Java for it */
+	u64 decided_gen;	/* the generation Java's last decision for it was for */
 };
 
 struct {
@@ -323,22 +327,61 @@ static void dispatch_in_bpf(struct task_struct *p, u64 dsq_id, u64 enq_flags, bo
 		scx_bpf_kick_cpu(scx_bpf_task_cpu(p), 0);
 }
 
+/* p goes to the fallback DSQ (or an idle CPU); a CPU's last task keeps that CPU (the kernel wants it dispatched
+ * before the CPU idles). */
+static void dispatch_without_java(struct task_struct *p, u64 enq_flags)
+{
+	if (enq_flags & SCX_ENQ_LAST)
+		dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags, false);
+	else
+		dispatch_in_bpf(p, FALLBACK_DSQ, enq_flags, true);
+}
+
+/*
+ * A task enqueued again before it ran (its affinity or nice changed: the kernel dequeues and enqueues it) is sent
+ * to Java again under a new generation, but it has been waiting since its first record: the stall net counts
+ * from then. Before, each new record restarted its clock, and a task whose affinity another process kept changing
+ * (stress-ng --aggressive re-pins its workers) while the policy held it was never dispatched: on 6.17 the
+ * kernel's watchdog ejected the scheduler for a pinned stress-ng-cpu task that had not run for 5.1 s, queued to
+ * BPF (no DSQ) under fair. Once it has waited the budget it goes to the fallback DSQ here, without another record.
+ */
+static bool waited_for_java_too_long(struct task_ctx *tctx, u64 now)
+{
+	bool java_alive = (s64)(now - bridge.round_at_ns) < (s64)stall_budget_ns();
+	bool read = java_alive && tctx->last_seq <= bridge.records_read;
+	u64 budget = read ? HOTSCHED_HELD_BUDGET_NS : stall_budget_ns();
+
+	if (!tctx->waiting_since || (s64)(now - tctx->waiting_since) < (s64)budget)
+		return false;
+	stat_inc(nr_stall_fallbacks);
+	/* The policy's doing only if it held the last record: one it decided waited in a DSQ, not in Java. */
+	if (read && tctx->decided_gen != tctx->generation)
+		stat_inc(nr_held_stalls);
+	return true;
+}
+
 static void queue_for_java(struct task_struct *p, u64 enq_flags)
 {
 	struct hotsched_queued_task *rec;
 	struct task_ctx *tctx;
 	struct waiter w;
-	u64 gen;
+	u64 gen, now;
 
 	tctx = task_ctx_of(p);
 	if (!tctx)
 		goto congested;
 
+	now = bpf_ktime_get_ns();
+	if (waited_for_java_too_long(tctx, now)) {
+		tctx->waiting_since = 0;
+		dispatch_without_java(p, enq_flags);
+		return;
+	}
 	gen = tctx->generation + 1;
 	w.pid = p->pid;
 	w.cpu = scx_bpf_task_cpu(p);
 	w.generation = gen;
-	w.since = bpf_ktime_get_ns();
+	w.since = tctx->waiting_since ?: now;
 
 	rec = bpf_ringbuf_reserve(&queued, sizeof(*rec), 0);
 	if (!rec)
@@ -354,6 +397,8 @@ static void queue_for_java(struct task_struct *p, u64 enq_flags)
 	/* Pending before the record is visible, or a quick decision would find nothing to claim. */
 	tctx->generation = gen;
 	tctx->pending_gen = gen;
+	tctx->waiting_since = w.since;
+	tctx->last_seq = w.seq;
 
 	rec->pid = p->pid;
 	rec->tgid = p->tgid;
@@ -377,11 +422,7 @@ static void queue_for_java(struct task_struct *p, u64 enq_flags)
 	return;
 
 congested:
-	/* A CPU's last task keeps that CPU (the kernel wants it dispatched before the CPU idles). */
-	if (enq_flags & SCX_ENQ_LAST)
-		dispatch_in_bpf(p, SCX_DSQ_LOCAL, enq_flags, false);
-	else
-		dispatch_in_bpf(p, FALLBACK_DSQ, enq_flags, true);
+	dispatch_without_java(p, enq_flags);
 	stat_inc(nr_congested);
 }
 
@@ -499,6 +540,7 @@ static void apply_decision(const struct hotsched_dispatch *d)
 		stat_inc(nr_cancelled);
 		goto out;
 	}
+	tctx->decided_gen = d->generation;
 
 	if (cpu == HOTSCHED_CPU_ANY) {
 		dsq_id = SHARED_DSQ;
@@ -804,15 +846,22 @@ void BPF_STRUCT_OPS(hotsched_running, struct task_struct *p)
 		tctx->running_at = now;
 		stat_inc(nr_running);
 	}
+	if (tctx)
+		tctx->waiting_since = 0;
 	/* One fewer waiting in the DSQs: Java may want to send the next of those it holds. */
 	if (note_left_dsq(tctx))
 		wake_java_if_wanted();
 }
 
-/* Off the runqueue (sleep, or moved: affinity, class, migration): no longer waiting in a DSQ. */
+/* Off the runqueue (sleep, or moved: affinity, class, migration): no longer waiting in a DSQ. Only a sleep ends
+ * its wait for a CPU; a move puts it back on a runqueue at once, still waiting. */
 void BPF_STRUCT_OPS(hotsched_quiescent, struct task_struct *p, u64 deq_flags)
 {
-	note_left_dsq(task_ctx_of(p));
+	struct task_ctx *tctx = task_ctx_of(p);
+
+	note_left_dsq(tctx);
+	if (tctx && (deq_flags & SCX_DEQ_SLEEP))
+		tctx->waiting_since = 0;
 }
 
 void BPF_STRUCT_OPS(hotsched_stopping, struct task_struct *p, bool runnable)
@@ -836,6 +885,7 @@ void BPF_STRUCT_OPS(hotsched_enable, struct task_struct *p)
 	tctx->pending_gen = 0;
 	tctx->runtime_ns = 0;
 	tctx->running_at = 0;
+	tctx->waiting_since = 0;
 }
 
 s32 BPF_STRUCT_OPS(hotsched_init_task, struct task_struct *p, struct scx_init_task_args *args)

@@ -34,6 +34,10 @@ final class ReattachingBackend implements SchedulerBackend {
 
     /** The kernel's {@code enum scx_exit_kind} value of SysRq-S, the same from 6.12 to 7.2. */
     static final long SCX_EXIT_SYSRQ = 67;
+    /** {@code SCX_EXIT_ERROR}: from this kind on the kernel stopped the scheduler for an error and dumped its queues. */
+    static final long SCX_EXIT_ERROR = 1024;
+    /** Where the kernel writes that dump: a tracepoint, not the kernel log. */
+    static final String DUMP_TRACEPOINT = "/sys/kernel/tracing/events/sched_ext/sched_ext_dump/enable";
     static final long FIRST_BACKOFF_NS = TimeUnit.SECONDS.toNanos(1);
     static final long MAX_BACKOFF_NS = TimeUnit.SECONDS.toNanos(60);
     /** Attached this long, a scheduler ejected again starts the back-off afresh. */
@@ -197,7 +201,9 @@ final class ReattachingBackend implements SchedulerBackend {
         ejectedWhy = why;
         nextAttemptNs = now + backoffNs;
         LOG.log(Level.ERROR, "hotsched: the kernel stopped the sched_ext scheduler (" + why + "); tasks run on the"
-                + " kernel's default scheduler; attaching again in " + TimeUnit.NANOSECONDS.toMillis(backoffNs) + " ms");
+                + " kernel's default scheduler; attaching again in " + TimeUnit.NANOSECONDS.toMillis(backoffNs) + " ms"
+                + (kind >= SCX_EXIT_ERROR ? "; the kernel dumped its queues to the sched_ext_dump tracepoint (to keep"
+                        + " the next one: echo 1 > " + DUMP_TRACEPOINT + ", then read /sys/kernel/tracing/trace)" : ""));
     }
 
     private void attachAgain(long now) {
