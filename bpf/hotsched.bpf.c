@@ -124,7 +124,7 @@ struct task_ctx {
 	u64 runtime_ns;		/* CPU time since it last became runnable */
 	u64 running_at;		/* ns when it last started running; 0 while not running */
 	u64 in_dsq;		/* 1 while counted in stats.nr_in_dsqs */
-	u64 waiting_since;	/* ns when it was first sent to Java since it last ran or slept; 0 = not waiting */
+	u64 waiting_since;	/* ns when it was first sent to Java since it last ran (a sleep follows a run); 0 = not waiting */
 	u64 last_seq;		/* the number of the last record sent to Java for it */
 	u64 decided_gen;	/* the generation Java's last decision for it was for */
 };
@@ -327,6 +327,23 @@ static void dispatch_in_bpf(struct task_struct *p, u64 dsq_id, u64 enq_flags, bo
 		scx_bpf_kick_cpu(scx_bpf_task_cpu(p), 0);
 }
 
+/*
+ * Record number seq was read by Java, which still finishes rounds: the policy holds that task (it orders it behind
+ * others). Once Java has finished no round for the stall budget (stuck, descheduled, gone), no task counts as held.
+ */
+static __always_inline bool read_by_live_java(u64 seq, u64 now)
+{
+	bool java_alive = (s64)(now - bridge.round_at_ns) < (s64)stall_budget_ns();
+
+	return java_alive && seq <= bridge.records_read;
+}
+
+/* How long a task may wait for a decision: the held budget when the policy holds it, else the stall budget. */
+static __always_inline u64 wait_budget(bool held)
+{
+	return held ? HOTSCHED_HELD_BUDGET_NS : stall_budget_ns();
+}
+
 /* p goes to the fallback DSQ (or an idle CPU); a CPU's last task keeps that CPU (the kernel wants it dispatched
  * before the CPU idles). */
 static void dispatch_without_java(struct task_struct *p, u64 enq_flags)
@@ -347,11 +364,9 @@ static void dispatch_without_java(struct task_struct *p, u64 enq_flags)
  */
 static bool waited_for_java_too_long(struct task_ctx *tctx, u64 now)
 {
-	bool java_alive = (s64)(now - bridge.round_at_ns) < (s64)stall_budget_ns();
-	bool read = java_alive && tctx->last_seq <= bridge.records_read;
-	u64 budget = read ? HOTSCHED_HELD_BUDGET_NS : stall_budget_ns();
+	bool read = read_by_live_java(tctx->last_seq, now);
 
-	if (!tctx->waiting_since || (s64)(now - tctx->waiting_since) < (s64)budget)
+	if (!tctx->waiting_since || (s64)(now - tctx->waiting_since) < (s64)wait_budget(read))
 		return false;
 	stat_inc(nr_stall_fallbacks);
 	/* The policy's doing only if it held the last record: one it decided waited in a DSQ, not in Java. */
@@ -620,16 +635,12 @@ static void dispatch_stalled(const struct waiter *w, bool held)
  */
 static __always_inline bool held_by_policy(const struct waiter *w, u64 now)
 {
-	bool java_alive = (s64)(now - bridge.round_at_ns) < (s64)stall_budget_ns();
-
-	return java_alive && w->seq <= bridge.records_read;
+	return read_by_live_java(w->seq, now);
 }
 
 static __always_inline bool waited_too_long(const struct waiter *w, u64 now)
 {
-	u64 budget = held_by_policy(w, now) ? HOTSCHED_HELD_BUDGET_NS : stall_budget_ns();
-
-	return (s64)(now - w->since) >= (s64)budget;
+	return (s64)(now - w->since) >= (s64)wait_budget(held_by_policy(w, now));
 }
 
 /* Whether the waiter's task still waits for a decision on that record (not decided, dequeued or gone). */
@@ -853,15 +864,10 @@ void BPF_STRUCT_OPS(hotsched_running, struct task_struct *p)
 		wake_java_if_wanted();
 }
 
-/* Off the runqueue (sleep, or moved: affinity, class, migration): no longer waiting in a DSQ. Only a sleep ends
- * its wait for a CPU; a move puts it back on a runqueue at once, still waiting. */
+/* Off the runqueue (sleep, or moved: affinity, class, migration): no longer waiting in a DSQ. */
 void BPF_STRUCT_OPS(hotsched_quiescent, struct task_struct *p, u64 deq_flags)
 {
-	struct task_ctx *tctx = task_ctx_of(p);
-
-	note_left_dsq(tctx);
-	if (tctx && (deq_flags & SCX_DEQ_SLEEP))
-		tctx->waiting_since = 0;
+	note_left_dsq(task_ctx_of(p));
 }
 
 void BPF_STRUCT_OPS(hotsched_stopping, struct task_struct *p, bool runnable)

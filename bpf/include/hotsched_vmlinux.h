@@ -168,7 +168,6 @@ struct scx_bpf_dsq_insert_vtime_args {
 #define SCX_DSQ_LOCAL_ON (0x8000000000000000ULL | (1ULL << 62)) /* SCX_DSQ_FLAG_BUILTIN | SCX_DSQ_FLAG_LOCAL_ON; | cpu */
 #define SCX_KICK_IDLE 1
 #define SCX_KICK_PREEMPT 2
-#define SCX_DEQ_SLEEP 1ULL /* ops.quiescent: the task is going to sleep (DEQUEUE_SLEEP) */
 #define SCX_OPS_KEEP_BUILTIN_IDLE 1ULL
 #define SCX_OPS_ENQ_LAST 2ULL
 #define SCX_ENQ_LAST (1ULL << 41) /* the task is the only one its CPU has; 6.17 and 7.2 agree */
