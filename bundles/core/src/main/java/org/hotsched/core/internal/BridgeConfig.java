@@ -39,14 +39,15 @@ import org.osgi.service.metatype.annotations.Option;
     long probation_ms() default 5_000L;
 
     @AttributeDefinition(name = "probation.latency.ns", description = "Most CPU time a policy may use over "
-            + "one batch, in ns (10000..10000000000); three slower batches on probation roll it back. Applies when "
-            + "the bridge starts.")
+            + "one batch, in ns (10000..10000000000); three slower batches in a row on probation roll it back. Applies "
+            + "when the bridge starts.")
     long probation_latency_ns() default 50_000_000L;
 
     @AttributeDefinition(name = "probation.blocked.ns", description = "Most time a policy may be blocked over one "
             + "batch (off the CPU, not waiting for one, not in a GC: a sleep, a lock, I/O), in ns "
-            + "(1000000..10000000000); three such batches on probation roll it back. Applies when the bridge starts.")
-    long probation_blocked_ns() default 50_000_000L;
+            + "(1000000..10000000000); three such batches in a row on probation roll it back. Applies when the bridge "
+            + "starts.")
+    long probation_blocked_ns() default 10_000_000L;
 
     @AttributeDefinition(name = "swap.warmup.rounds", description = "Rounds of synthetic tasks a policy runs before "
             + "it is activated, so its code is compiled (0..100000). Applies when the bridge starts.")

@@ -18,7 +18,7 @@ record BridgeSettings(String policy, String backend, long sliceNs, long stallBud
                       long policyTimeoutMs, int simCpus, String simWorkload, long simSeed, double simSpeed) {
 
     static final BridgeSettings DEFAULTS = new BridgeSettings("", "auto", 5_000_000L, 50_000_000L, 5_000L,
-            50_000_000L, 50_000_000L, 100, 32, 1_000L, 4, "demo", 42L, 1.0);
+            50_000_000L, 10_000_000L, 100, 32, 1_000L, 4, "demo", 42L, 1.0);
 
     /** Settings read from raw properties, and one line for each key refused. */
     record Parsed(BridgeSettings settings, List<String> refused) {

@@ -423,6 +423,9 @@ final class DispatchLoop {
         } else {
             cost.clear();
         }
+        // After the meter: the report takes the history's lock, which the housekeeping thread also takes, and
+        // waiting for it is the bridge's time, not the policy's.
+        staged.reportCompletion();
         window.roundEnded(staged.inProgress(), listener);
         String verdict = probation.judge(start, fault, cost, backend.heldStalls(), policySink.sent());
         if (verdict != null) {
@@ -440,7 +443,6 @@ final class DispatchLoop {
             fault = enqueue(batch);
         }
         String takeOverFault = staged.step();
-        staged.reportCompletion();
         if (takeOverFault != null) {
             listener.rejected(active, takeOverFault);
         }

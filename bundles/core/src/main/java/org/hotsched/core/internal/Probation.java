@@ -18,7 +18,8 @@ import org.hotsched.sim.SimKernel;
  * tasks it dispatched since.
  *
  * <p>During probation (the first seconds after activation) one fault rolls it back, or {@link #SLOW_BATCHES} slow,
- * blocked or allocating batches (one alone may be the JIT or an emulator's pace); afterwards
+ * blocked or allocating batches in a row, of the measured ones (one alone may be the JIT or an emulator's pace);
+ * afterwards
  * {@link #REPEATED_FAULTS} faults of any kind within {@link #REPEAT_WINDOW_NS}, and dropping as above (the loop
  * then measures the cost of one round in 16, as reading the thread's clocks costs system calls). Dispatch thread
  * only; the verdicts allocate, the checks do not.
@@ -103,6 +104,11 @@ final class Probation {
             return dropped + (inProbation(nowNs) ? " during probation" : "");
         }
         String slow = overBudget(cost);
+        if (slow == null && cost.measured()) {
+            // In a row: a slow policy is slow in every batch, while what the machine does to a healthy one (a
+            // safepoint, the emulator's pace, the bridge's own work after a rollback) hits a batch here and there.
+            slowBatches = 0;
+        }
         String worst = fault != null ? fault : slow;
         if (worst == null) {
             return null;

@@ -10,6 +10,7 @@ final class RoundCost {
     private long cpuNs;
     private long blockedNs;
     private long allocatedBytes;
+    private boolean measured;
 
     static RoundCost of(long cpuNs, long blockedNs, long allocatedBytes) {
         RoundCost cost = new RoundCost();
@@ -21,10 +22,17 @@ final class RoundCost {
         this.cpuNs = cpuNs;
         this.blockedNs = blockedNs;
         this.allocatedBytes = allocatedBytes;
+        this.measured = true;
     }
 
     void clear() {
         set(0, 0, 0);
+        measured = false;
+    }
+
+    /** Whether the round was measured: only a measured round tells a slow policy from one that is not. */
+    boolean measured() {
+        return measured;
     }
 
     long cpuNs() {
