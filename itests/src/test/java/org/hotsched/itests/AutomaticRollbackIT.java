@@ -145,11 +145,12 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
     }
 
     /**
-     * A release that throws when it is given its predecessor's tasks: refused, the tasks it refused decided by the
-     * built-in FIFO, and the predecessor active again.
+     * A release that throws when it is given its predecessor's first tasks, within the swap's gap: refused, and the
+     * swap undone: the predecessor takes those tasks back and goes on deciding, with no activation of its own or of
+     * the built-in FIFO in between.
      */
     @Test
-    public void aVersionThatThrowsTakingOverIsRefusedAndThePreviousReleaseReturns() throws Exception {
+    public void aVersionThatThrowsTakingOverIsRefusedAndThePreviousReleaseStays() throws Exception {
         installAndStart(SWAPPY_1);
         awaitActive(SWAPPY, "1.0.0");
         awaitDispatches(200);
@@ -161,7 +162,11 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
         awaitActive(SWAPPY, "1.0.0");
         assertTrue("the reason says it threw taking over: " + bad.outcome(),
                 bad.outcome().contains("while taking over") && bad.outcome().contains(ThrowingAdoptSwappyPolicy.MESSAGE));
-        assertEntry(lastEntry(), SWAPPY, "1.0.0", "automatic rollback", ACTIVE);
+        assertTrue("refused, never active: " + bad, bad.outcome().startsWith(REFUSED));
+        HistoryEntry before = entryBefore(bad);
+        assertEquals("1.0.0's activation goes on: " + before, "1.0.0", before.version());
+        assertEquals("1.0.0's activation goes on: " + before, ACTIVE, before.outcome());
+        assertEquals("nothing activated after the refusal: " + history(), bad.sequence(), lastEntry().sequence());
         assertFault("2.0.0", ThrowingAdoptSwappyPolicy.class);
         awaitDispatches(500);
         assertEveryTaskAccountedFor();

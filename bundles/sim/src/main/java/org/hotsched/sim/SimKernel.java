@@ -58,6 +58,14 @@ public final class SimKernel {
     }
 
     /**
+     * Virtual time of the next event (a wake-up, a fork, a slice's end, a stall check), or {@link Long#MAX_VALUE}
+     * when none is due: nothing changes before it, so a caller waiting for user work need not wait longer.
+     */
+    public long nextEventNs() {
+        return engine.nextEventNs();
+    }
+
+    /**
      * Processes events until virtual time reaches {@code limitNs}, or stops early as soon as user space has
      * work: a record was queued into the ring, or a CPU went idle while user space holds tasks
      * ({@link #notifyPending} &gt; 0). When it runs to the limit, virtual time becomes {@code limitNs}.

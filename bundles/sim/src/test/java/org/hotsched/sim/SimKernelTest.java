@@ -61,6 +61,19 @@ public class SimKernelTest {
         assertEquals(0, t.runtimeNs());
     }
 
+    /** What the bridge's poll sleeps until when it has nothing to do: nothing changes before the next event. */
+    @Test
+    public void theNextEventIsTheRunningTasksSliceEnd() {
+        SimKernel k = kernel(1, TaskGroup.hogs(1));
+        TaskView t = next(k);
+        k.dispatch(t.pid(), t.generation(), 0, MS, 0);
+        assertEquals(k.nowNs() + MS, k.nextEventNs());
+        k.advance(k.nowNs() + MS - 1);
+        assertEquals(0, k.backlog());
+        assertTrue(k.advance(k.nextEventNs()));
+        assertEquals(1, k.backlog());
+    }
+
     @Test
     public void aLoneHogsSliceEndIsEnqueuedLastWithItsRuntime() {
         SimKernel k = kernel(1, TaskGroup.hogs(1));

@@ -640,6 +640,13 @@ final class DispatchLoop {
         long gapStart = System.nanoTime();
         // A policy the supervisor gave up on is not called again: what it holds is left to the stall safety net.
         String takeOverFault = previous == gone ? null : staged.begin(previous, next, gapStart);
+        if (takeOverFault != null && staged.undone()) {
+            // The successor refused its first tasks and the active policy took them back: no swap happened.
+            window.noSwap();
+            wanted = previous;
+            listener.rejected(next, takeOverFault);
+            return;
+        }
         PolicyHandle installed = takeOverFault == null ? next : builtinHandle;
         policySink.restartVtimes();
         fallbackSink.restartVtimes();

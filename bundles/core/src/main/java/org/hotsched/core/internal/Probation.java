@@ -117,7 +117,7 @@ final class Probation {
             if (worst == slow && ++slowBatches < SLOW_BATCHES) {
                 return null;
             }
-            return worst + (worst == slow ? " (" + SLOW_BATCHES + " such batches)" : "") + " during probation";
+            return worst + (worst == slow ? " (" + SLOW_BATCHES + " such batches in a row)" : "") + " during probation";
         }
         faultTimes[faults % REPEATED_FAULTS] = nowNs;
         faults++;

@@ -105,8 +105,22 @@ final class SimBackend implements SchedulerBackend {
             if (wake.take() || left <= 0) {
                 return batch;
             }
-            wake.park(Math.min(left, IDLE_PARK_NS));
+            // Until the next event at most, as the BPF side wakes the dispatch thread as soon as a record is queued
+            // or a CPU wants work: a fixed nap instead would leave a CPU idle until it ended, and count that time
+            // as waiting for user space.
+            long untilEvent = wallNsUntil(kernel.nextEventNs());
+            if (untilEvent > 0) {
+                wake.park(Math.min(Math.min(left, IDLE_PARK_NS), untilEvent));
+            }
         }
+    }
+
+    /** Wall-clock time until virtual time reaches {@code virtualNs}; 0 or less once it has. */
+    private long wallNsUntil(long virtualNs) {
+        if (virtualNs == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        return (long) ((virtualNs - virtualTarget()) / speed);
     }
 
     @Override

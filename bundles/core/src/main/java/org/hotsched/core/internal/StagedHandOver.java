@@ -10,7 +10,9 @@ import org.hotsched.api.TaskBuffer;
  * Moves the tasks an outgoing policy still holds to its successor a chunk per dispatch round, the most
  * urgent first (post-copy, as live migration moves memory): the successor is active from the first chunk
  * on, so a swap's gap does not grow with the queue, and the rest follows while it already decides. The
- * outgoing policy gets no batch and makes no decision meanwhile; it is detached once it holds nothing.
+ * outgoing policy gets no batch and makes no decision meanwhile; it is detached once it holds nothing. A
+ * successor that refuses the first chunk, within the gap, undoes the hand-over (the chunk goes back to the
+ * outgoing policy); one that refuses a later chunk leaves the rest to the built-in FIFO.
  * Owned by the dispatch thread; moving a chunk allocates nothing once the buffer has grown to it.
  */
 final class StagedHandOver {
@@ -27,6 +29,8 @@ final class StagedHandOver {
     private PolicyHandle from;
     private PolicyHandle to;
     private int moved;
+    /** The last {@link #begin} was undone ({@link #undone()}). */
+    private boolean undone;
     private long startNs;
     /** A hand-over that completed and is not reported yet: reporting waits until the swap's gap is over. */
     private PolicyHandle doneFrom;
@@ -82,14 +86,24 @@ final class StagedHandOver {
 
     /**
      * Starts moving what {@code outgoing} holds to {@code successor}, which must be attached, and moves the
-     * first chunk. Returns what went wrong with the successor, or {@code null}.
+     * first chunk. Returns what went wrong with the successor, or {@code null}; when it refused the first chunk,
+     * {@link #undone()} says whether the outgoing policy took it back and still holds everything.
      */
     String begin(PolicyHandle outgoing, PolicyHandle successor, long startedNs) {
         from = outgoing;
         to = successor;
         moved = 0;
+        undone = false;
         startNs = startedNs;
         return step(chunkSize);
+    }
+
+    /**
+     * Whether the last {@link #begin} was undone: the successor refused the first chunk, the outgoing policy took
+     * it back, the successor is detached, and the outgoing policy stays attached and holds what it held.
+     */
+    boolean undone() {
+        return undone;
     }
 
     /**
@@ -148,10 +162,35 @@ final class StagedHandOver {
         counters.policyError();
         listener.fault(to, "adopt", thrown, null);
         String fault = "threw " + thrown + " while taking over";
+        if (moved == 0 && giveBack()) {
+            LOG.log(Level.WARNING, "hotsched: policy " + to.name() + " " + fault + "; " + from.name()
+                    + " took its tasks back and stays active");
+            from = null;
+            to = null;
+            return fault;
+        }
         LOG.log(Level.WARNING, "hotsched: policy " + to.name() + " " + fault + "; the tasks "
                 + from.name() + " handed over are dispatched by " + BuiltinFifoPolicy.NAME);
         toBuiltin();
         return fault;
+    }
+
+    /**
+     * The successor refused the first chunk, within the swap's gap: the chunk goes back to the outgoing policy,
+     * so the swap is undone rather than finished by the built-in FIFO (whose order is nobody's choice). False
+     * when the outgoing policy refuses it too.
+     */
+    private boolean giveBack() {
+        if (calls.adopt(from, chunk) != null) {
+            counters.policyError();
+            return false;
+        }
+        chunk.clear();
+        if (calls.detach(to) != null) {
+            counters.policyError();
+        }
+        undone = true;
+        return true;
     }
 
     /** After the successor failed: the chunk it refused and everything still held go to the built-in FIFO. */

@@ -217,7 +217,7 @@ public class DispatchLoopTest {
         assertTrue(loop.switchTo(handle(napper, "napper", 1), "test", 5_000));
         awaitRejection("napper");
         assertTrue(rejections.get(0), rejections.get(0).startsWith("napper: was blocked ")
-                && rejections.get(0).endsWith("(3 such batches) during probation"));
+                && rejections.get(0).endsWith("(3 such batches in a row) during probation"));
         loop.stop();
         assertAccountedFor();
     }
@@ -273,6 +273,14 @@ public class DispatchLoopTest {
 
     /** With 200 hogs held by {@code a}, swaps to {@code b} and lets the loop run on before stopping it. */
     private void swapWhileHoldingHogs(HoldingPolicy a, HoldingPolicy b) throws InterruptedException {
+        holdHogs(a);
+        assertTrue(loop.switchTo(handle(b, "b", 2), "test", 5_000));
+        awaitDispatched(counters.snapshot(Map.of(), Map.of()).dispatched() + 400);
+        loop.stop();
+    }
+
+    /** 200 hogs under {@code a}, until it holds more than 150 of them. */
+    private void holdHogs(HoldingPolicy a) throws InterruptedException {
         startWithHogs(200);
         assertTrue(loop.switchTo(handle(a, "a", 1), "test", 5_000));
         awaitDispatched(400);
@@ -281,9 +289,31 @@ public class DispatchLoopTest {
             assertTrue("a never held more than 150 of the 200 hogs", System.currentTimeMillis() < deadline);
             Thread.sleep(1);
         }
-        assertTrue(loop.switchTo(handle(b, "b", 2), "test", 5_000));
+    }
+
+    /**
+     * Refusing the first chunk, within the gap, undoes the swap: the outgoing policy takes the chunk back and
+     * stays active, so its order goes on, and the built-in FIFO decides nothing.
+     */
+    @Test
+    public void aSuccessorThatRefusesItsFirstTasksLeavesThePolicyBeforeItActive() throws Exception {
+        HoldingPolicy a = new HoldingPolicy("a");
+        HoldingPolicy b = new HoldingPolicy("b");
+        b.throwOnAdoptCall = 1;
+        holdHogs(a);
+        long byBuiltin = counters.snapshot(Map.of(), Map.of()).dispatchedByFallback();
+        assertFalse("the swap to b did not happen", loop.switchTo(handle(b, "b", 2), "test", 5_000));
         awaitDispatched(counters.snapshot(Map.of(), Map.of()).dispatched() + 400);
+        assertEquals("a", loop.active().name());
+        assertEquals(rejections.toString(), 1, rejections.size());
+        assertTrue(rejections.get(0), rejections.get(0).startsWith("b: threw java.lang.IllegalStateException")
+                && rejections.get(0).endsWith("while taking over"));
+        assertEquals("a took its chunk back", CHUNK, a.adopted);
+        assertEquals("the built-in FIFO decided nothing", byBuiltin,
+                counters.snapshot(Map.of(), Map.of()).dispatchedByFallback());
         loop.stop();
+        assertAccountedFor();
+        assertEquals(0L, (long) backend.counters().get("dispatchedByFallback"));
     }
 
     @Test

@@ -69,7 +69,8 @@ public class ProbationTest {
         probation.start(true, T0, 0, 0);
         assertNull(probation.judge(T0 + MS, null, RoundCost.of(60 * MS, 0, 0), 0, 0));
         assertNull(probation.judge(T0 + 3 * MS, null, RoundCost.of(70 * MS, 0, 0), 0, 0));
-        assertEquals("used 80000 µs of CPU over one batch, over its budget of 50000 µs (3 such batches) during probation",
+        assertEquals("used 80000 µs of CPU over one batch, over its budget of 50000 µs (3 such batches in a row) during"
+                + " probation",
                 probation.judge(T0 + 4 * MS, null, RoundCost.of(80 * MS, 0, 0), 0, 0));
     }
 
@@ -81,7 +82,7 @@ public class ProbationTest {
         assertNull(probation.judge(T0 + 2 * MS, null, RoundCost.of(0, 0, 4 << 20), 0, 0));
         assertNull(probation.judge(T0 + 3 * MS, null, RoundCost.of(0, 0, 4 << 20), 0, 0));
         assertEquals("allocated 4096 KiB over one batch, over its budget of 1024 KiB (a policy's hot path should allocate"
-                + " nothing) (3 such batches) during probation",
+                + " nothing) (3 such batches in a row) during probation",
                 probation.judge(T0 + 4 * MS, null, RoundCost.of(0, 0, 4 << 20), 0, 0));
     }
 
@@ -93,7 +94,7 @@ public class ProbationTest {
         assertNull(probation.judge(T0 + 2 * MS, null, RoundCost.of(MS, 20 * MS, 0), 0, 0));
         assertNull(probation.judge(T0 + 3 * MS, null, RoundCost.of(MS, 20 * MS, 0), 0, 0));
         assertEquals("was blocked 20000 µs over one batch (off the CPU, not waiting for one, not in a GC: a sleep, a"
-                + " lock, I/O), over its budget of 10000 µs (3 such batches) during probation",
+                + " lock, I/O), over its budget of 10000 µs (3 such batches in a row) during probation",
                 probation.judge(T0 + 4 * MS, null, RoundCost.of(MS, 20 * MS, 0), 0, 0));
     }
 

@@ -84,6 +84,11 @@ public final class Engine {
         return now;
     }
 
+    /** See {@code SimKernel.nextEventNs}. */
+    public long nextEventNs() {
+        return events.isEmpty() ? Long.MAX_VALUE : events.peekTime();
+    }
+
     public long eventsProcessed() {
         return counters.get(Counters.EVENTS);
     }
