@@ -19,10 +19,9 @@ import org.hotsched.sim.SimKernel;
  *
  * <p>During probation (the first seconds after activation) one fault rolls it back, or {@link #SLOW_BATCHES} slow,
  * blocked or allocating batches in a row, of the measured ones (one alone may be the JIT or an emulator's pace);
- * afterwards
- * {@link #REPEATED_FAULTS} faults of any kind within {@link #REPEAT_WINDOW_NS}, and dropping as above (the loop
- * then measures the cost of one round in 16, as reading the thread's clocks costs system calls). Dispatch thread
- * only; the verdicts allocate, the checks do not.
+ * afterwards {@link #REPEATED_FAULTS} faults of any kind within {@link #REPEAT_WINDOW_NS}, and dropping as above
+ * (the loop then measures the cost of one round in 16, as reading the thread's clocks costs system calls).
+ * Dispatch thread only; the verdicts allocate, the checks do not.
  */
 final class Probation {
 
