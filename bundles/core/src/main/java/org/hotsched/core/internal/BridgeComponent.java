@@ -259,11 +259,11 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         }
         PolicyHandle added = handle(ref, policy, info);
         registry.add(added);
-        long stoodInMs = updates.waitedMs();
-        PolicyHandle replaced = updates.arrived(added);
-        if (replaced != null) {
-            LOG.log(Level.INFO, "hotsched: " + BuiltinFifoPolicy.NAME + " decided for " + stoodInMs + " ms while "
-                    + added.name() + "'s bundle restarted");
+        PolicyUpdates.Arrival arrival = updates.arrived(added);
+        PolicyHandle replaced = arrival == null ? null : arrival.replaced();
+        if (arrival != null) {
+            LOG.log(Level.INFO, "hotsched: " + BuiltinFifoPolicy.NAME + " decided for " + arrival.tookMs()
+                    + " ms while " + added.name() + "'s bundle restarted");
         }
         PolicyHandle active = loop.active();
         if (replaced == null && active.name().equals(added.name()) && !active.release().equals(added.release())) {

@@ -44,22 +44,21 @@ final class PolicyUpdates {
         return leaving != null;
     }
 
+    /** The new version of an updated bundle arrived: the release it replaces, and how long the update took. */
+    record Arrival(PolicyHandle replaced, long tookMs) {
+    }
+
     /**
-     * The release {@code arriving} replaces, ending the update, when it is the pending update's new version (same
-     * bundle and policy name); else null.
+     * Ends the pending update when {@code arriving} is its new version (same bundle and policy name), and says
+     * what it replaced; else null.
      */
-    synchronized PolicyHandle arrived(PolicyHandle arriving) {
+    synchronized Arrival arrived(PolicyHandle arriving) {
         if (leaving == null || leaving.bundleId() != arriving.bundleId() || !leaving.name().equals(arriving.name())) {
             return null;
         }
-        PolicyHandle from = leaving;
+        Arrival arrival = new Arrival(leaving, (System.nanoTime() - sinceNs) / 1_000_000);
         leaving = null;
-        return from;
-    }
-
-    /** Milliseconds since the pending update began; 0 when none. */
-    synchronized long waitedMs() {
-        return leaving == null ? 0 : (System.nanoTime() - sinceNs) / 1_000_000;
+        return arrival;
     }
 
     /** Ends the update that began with {@code from} if it still waits; returns whether it did. */

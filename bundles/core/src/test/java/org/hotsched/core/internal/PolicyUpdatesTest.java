@@ -28,7 +28,7 @@ public class PolicyUpdatesTest {
 
         assertNull("another bundle's policy of the same name is not the update", updates.arrived(release("swappy", "2.0.0", 11, 8)));
         assertNull("another policy of the bundle is not either", updates.arrived(release("other", "2.0.0", 12, 7)));
-        assertSame(v1, updates.arrived(release("swappy", "2.0.0", 13, 7)));
+        assertSame(v1, updates.arrived(release("swappy", "2.0.0", 13, 7)).replaced());
         assertFalse("ended", updates.pending());
         assertNull("and ends once", updates.arrived(release("swappy", "2.0.0", 14, 7)));
     }
