@@ -257,6 +257,28 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
     }
 
     /**
+     * A policy saved as the choice once past its probation and rolled back later: the saved choice becomes the
+     * policy the rollback returned to, or a restart would bring the rolled-back one back.
+     */
+    @Test
+    public void aRollbackAfterProbationSavesThePolicyItReturnedTo() throws Exception {
+        awaitActive(FIFO);
+        bridge.use(FIFO);
+        await("policy=fifo saved", 5_000, () -> FIFO.equals(savedPolicy()));
+        installAndStart(SWAPPY_2_HANGING);
+        awaitActive(FIFO);
+        bridge.use(SWAPPY);
+        await("policy=swappy saved after its probation", PROBATION_MS + 5_000, () -> SWAPPY.equals(savedPolicy()));
+
+        awaitEntry("swappy 2.0.0 rolled back", e -> e.version().equals("2.0.0") && e.outcome().startsWith(ROLLED_BACK));
+        awaitActive(FIFO);
+        await("policy=fifo saved again", 5_000, () -> FIFO.equals(savedPolicy()));
+        assertEquals(FIFO, bridge.status().configuredPolicy());
+        awaitDispatches(300);
+        assertEveryTaskAccountedFor();
+    }
+
+    /**
      * {@code sched:use} of a release that cannot start fails with the reason, leaves the active policy deciding,
      * and saves nothing (a choice is saved only once its policy is past probation).
      */

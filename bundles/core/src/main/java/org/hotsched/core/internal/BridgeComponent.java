@@ -488,7 +488,10 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
                         + e.getMessage(), e);
             }
         }
-        if (registry.choose(settings.policy()).release().equals(previous.release())) {
+        // The configured choice leads there by itself only if it names that policy, or none: a configured name that
+        // was just rolled back leads there only by ranking, and would bring the rolled-back release back at a restart.
+        boolean configuredLeadsThere = settings.policy().isEmpty() || settings.policy().equals(previous.name());
+        if (configuredLeadsThere && registry.choose(settings.policy()).release().equals(previous.release())) {
             follow(trigger);
         } else if (!remember(previous.name())) {
             settings = settings.withPolicy(previous.name());
