@@ -475,9 +475,29 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
      */
     private void returnTo(PolicyHandle previous, String trigger) {
         registry.forgive(previous);
-        if (loop.active().release().equals(previous.release())) {
-            return;
+        // The dispatch thread may be there already (an automatic rollback asks it first): then only the saved
+        // choice is left to follow.
+        boolean there = loop.active().release().equals(previous.release());
+        if (!there) {
+            expectReturnTo(previous, trigger);
         }
+        // The configured choice leads there by itself only if it names that policy, or none: a configured name that
+        // was just rolled back leads there only by ranking, and would bring the rolled-back release back at a restart.
+        boolean configuredLeadsThere = settings.policy().isEmpty() || settings.policy().equals(previous.name());
+        if (configuredLeadsThere && registry.choose(settings.policy()).release().equals(previous.release())) {
+            if (!there) {
+                follow(trigger);
+            }
+        } else if (!remember(previous.name())) {
+            settings = settings.withPolicy(previous.name());
+            if (!there) {
+                follow(trigger);
+            }
+        }
+    }
+
+    /** A swap back to {@code previous} is to be triggered {@code trigger}; reinstalls its kept jar if it is gone. */
+    private void expectReturnTo(PolicyHandle previous, String trigger) {
         expectedTriggers.put(previous.release(), trigger);
         if (!isBuiltin(previous) && registry.release(previous.bundle(), previous.version()).isEmpty()) {
             try {
@@ -487,15 +507,6 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
                 throw new IllegalStateException("cannot reinstall " + previous.release() + " for the rollback: "
                         + e.getMessage(), e);
             }
-        }
-        // The configured choice leads there by itself only if it names that policy, or none: a configured name that
-        // was just rolled back leads there only by ranking, and would bring the rolled-back release back at a restart.
-        boolean configuredLeadsThere = settings.policy().isEmpty() || settings.policy().equals(previous.name());
-        if (configuredLeadsThere && registry.choose(settings.policy()).release().equals(previous.release())) {
-            follow(trigger);
-        } else if (!remember(previous.name())) {
-            settings = settings.withPolicy(previous.name());
-            follow(trigger);
         }
     }
 
