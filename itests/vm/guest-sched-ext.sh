@@ -252,8 +252,8 @@ fi
 
 # 4. Faulty policy bundles, probation as shipped, a CPU hog per CPU and sleepy loops running: a release that
 # sleeps in dispatch after its probation is abandoned on its thread and rolled back, one that throws on
-# probation and one that sleeps 20 ms per round on probation are rolled back; each time straight to the release before it, with the kernel never leaving
-# hotsched. The bundles are the Pax Exam tests' (itests/src/test/java/org/hotsched/itests/policy), built by
+# probation and one that sleeps 20 ms per round on probation are rolled back; each time straight to the
+# release before it, with the kernel never leaving hotsched. The bundles are the Pax Exam tests' (itests/src/test/java/org/hotsched/itests/policy), built by
 # mvn in pre-integration-test.
 bundles=itests/target/policy-bundles
 faulty() { # faulty JAR SLEEP_S LOG: runs hotsched with JAR in deploy/, fifo then swappy, log to LOG; with load,
