@@ -262,11 +262,7 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
      */
     @Test
     public void aRollbackAfterProbationSavesThePolicyItReturnedTo() throws Exception {
-        awaitActive(FIFO);
-        bridge.use(FIFO);
-        await("policy=fifo saved", 5_000, () -> FIFO.equals(savedPolicy()));
-        installAndStart(SWAPPY_2_HANGING);
-        awaitActive(FIFO);
+        fifoSavedThenInstall(SWAPPY_2_HANGING);
         bridge.use(SWAPPY);
         await("policy=swappy saved after its probation", PROBATION_MS + 5_000, () -> SWAPPY.equals(savedPolicy()));
 
@@ -284,11 +280,7 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
      */
     @Test
     public void usingAVersionThatCannotStartFailsAndSavesNothing() throws Exception {
-        awaitActive(FIFO);
-        bridge.use(FIFO);
-        await("policy=fifo saved", 5_000, () -> FIFO.equals(savedPolicy()));
-        installAndStart(SWAPPY_2_FAILING_START);
-        awaitActive(FIFO);
+        fifoSavedThenInstall(SWAPPY_2_FAILING_START);
 
         try {
             bridge.use(SWAPPY);
@@ -304,6 +296,15 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
         assertEquals("the saved choice", FIFO, savedPolicy());
         awaitDispatches(300);
         assertEveryTaskAccountedFor();
+    }
+
+    /** {@code sched:use fifo} until {@code policy=fifo} is saved, then {@code release} installed beside it. */
+    private void fifoSavedThenInstall(PolicyBundle release) throws Exception {
+        awaitActive(FIFO);
+        bridge.use(FIFO);
+        await("policy=fifo saved", 5_000, () -> FIFO.equals(savedPolicy()));
+        installAndStart(release);
+        awaitActive(FIFO);
     }
 
     private Object savedPolicy() {
