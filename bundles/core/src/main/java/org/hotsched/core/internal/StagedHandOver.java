@@ -162,11 +162,7 @@ final class StagedHandOver {
         counters.policyError();
         listener.fault(to, "adopt", thrown, null);
         String fault = "threw " + thrown + " while taking over";
-        if (moved == 0 && giveBack()) {
-            LOG.log(Level.WARNING, "hotsched: policy " + to.name() + " " + fault + "; " + from.name()
-                    + " took its tasks back and stays active");
-            from = null;
-            to = null;
+        if (moved == 0 && giveBack(fault)) {
             return fault;
         }
         LOG.log(Level.WARNING, "hotsched: policy " + to.name() + " " + fault + "; the tasks "
@@ -180,7 +176,7 @@ final class StagedHandOver {
      * so the swap is undone rather than finished by the built-in FIFO (whose order is nobody's choice). False
      * when the outgoing policy refuses it too.
      */
-    private boolean giveBack() {
+    private boolean giveBack(String fault) {
         if (calls.adopt(from, chunk) != null) {
             counters.policyError();
             return false;
@@ -189,7 +185,11 @@ final class StagedHandOver {
         if (calls.detach(to) != null) {
             counters.policyError();
         }
+        LOG.log(Level.WARNING, "hotsched: policy " + to.name() + " " + fault + "; " + from.name()
+                + " took its tasks back and stays active");
         undone = true;
+        from = null;
+        to = null;
         return true;
     }
 
