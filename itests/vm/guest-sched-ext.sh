@@ -2,7 +2,8 @@
 # Runs INSIDE a sched_ext guest (started by sched-ext-test.sh through run-in-vm.sh), from the repository
 # root: hotsched on the real kernel with backend=bpf, under load and swapping policy every second, then
 # killed with SIGKILL.
-# Prints "check: ok|FAIL <what>" lines and a closing "vm-<kernel>: N passed, N failed"; exits 1 on a failure.
+# Prints "check: ok|FAIL <what> [N s]" lines (N: seconds since this script started, to see where a slow boot's
+# time went) and a closing "vm-<kernel>: N passed, N failed"; exits 1 on a failure.
 set -uo pipefail
 
 dist=${HOTSCHED_DIST:-distribution/target/hotsched}
@@ -10,6 +11,7 @@ state=/sys/kernel/sched_ext/state
 out=${HOTSCHED_VM_OUT:-/tmp}
 stress_s=${HOTSCHED_STRESS_SECONDS:-30}
 cpus=$(nproc)
+kernel=$(uname -r | cut -d. -f1-2) # 6.17 or 7.2
 passed=0
 failed=0
 
@@ -17,10 +19,10 @@ check() { # check WHAT COMMAND...
 	local what=$1
 	shift
 	if "$@"; then
-		echo "check: ok    $what"
+		echo "check: ok    $what [$SECONDS s]"
 		passed=$((passed + 1))
 	else
-		echo "check: FAIL  $what"
+		echo "check: FAIL  $what [$SECONDS s]"
 		failed=$((failed + 1))
 	fi
 }
@@ -252,9 +254,9 @@ fi
 
 # 4. Faulty policy bundles, probation as shipped, a CPU hog per CPU and sleepy loops running: a release that
 # sleeps in dispatch after its probation is abandoned on its thread and rolled back, one that throws on
-# probation and one that sleeps 20 ms per round on probation are rolled back; each time straight to the
-# release before it, with the kernel never leaving hotsched. The bundles are the Pax Exam tests' (itests/src/test/java/org/hotsched/itests/policy), built by
-# mvn in pre-integration-test.
+# probation and (on 6.17) one that sleeps 20 ms per round on probation are rolled back; each time straight to the release before it, with the kernel never leaving hotsched. The bundles
+# are the Pax Exam tests' (itests/src/test/java/org/hotsched/itests/policy), built by mvn in
+# pre-integration-test.
 bundles=itests/target/policy-bundles
 faulty() { # faulty JAR SLEEP_S LOG: runs hotsched with JAR in deploy/, fifo then swappy, log to LOG; with load,
 	# started once fifo decides (a JVM starting beside the load took 2 min under TCG), while swappy is judged
@@ -291,8 +293,10 @@ rolled_back_to_fifo() {
 			END { exit ok != 2 }' &&
 		! grep -q 'scheduler re-attached' "$1" && grep -E '^ +state ' "$1" | tail -1 | grep -q enabled
 }
-# On both kernels with the host's userland (a JVM start under TCG per run; the userland does not change what
-# it checks: the stall net and the re-attach-free rollback are the kernel's and Java's).
+# With the host's userland only (a JVM start under TCG per release, about 2 min each; the userland does not
+# change what it checks: the stall net and the re-attach-free rollback are the kernel's and Java's). The
+# hanging and the throwing release on both kernels; the blocking one on 6.17 only: all three on one boot took
+# 7.2's past 1000 s (2026-12-06; CI's bound was then 900 s).
 if ! grep -q '^12' /etc/debian_version 2>/dev/null; then
 	echo "faulty bundles: skipped on this boot: run with the host's userland only"
 elif [ -f "$bundles/swappy-2-hanging.jar" ] && [ -f "$bundles/swappy-2-throwing.jar" ] &&
@@ -305,12 +309,14 @@ elif [ -f "$bundles/swappy-2-hanging.jar" ] && [ -f "$bundles/swappy-2-throwing.
 	faulty swappy-2-throwing.jar 8 "$out/hotsched-throwing.log"
 	check "a release that throws on probation is rolled back to fifo" \
 		rolled_back_to_fifo "$out/hotsched-throwing.log" "swappy gives up after 200 batches in enqueue"
-	# The budget for time blocked as shipped (10 ms): the release sleeps 20 ms per round; fifo, judged on probation
-	# after the rollback, must stay (a healthy fifo was once judged blocked 11.4 ms here, when the budget was 10 ms
-	# and slow batches did not have to come in a row).
-	faulty swappy-2-blocking.jar 8 "$out/hotsched-blocking.log"
-	check "a release that sleeps 20 ms per round on probation is rolled back to fifo" \
-		rolled_back_to_fifo "$out/hotsched-blocking.log" "µs over one batch (off the CPU, not waiting for one, not in a GC"
+	if [ "$kernel" = 6.17 ]; then
+		# The budget for time blocked as shipped (10 ms): the release sleeps 20 ms per round; fifo, judged on
+		# probation after the rollback, must stay (a healthy fifo was once judged blocked 11.4 ms here, when the
+		# budget was 10 ms and slow batches did not have to come in a row).
+		faulty swappy-2-blocking.jar 8 "$out/hotsched-blocking.log"
+		check "a release that sleeps 20 ms per round on probation is rolled back to fifo" \
+			rolled_back_to_fifo "$out/hotsched-blocking.log" "µs over one batch (off the CPU, not waiting for one, not in a GC"
+	fi
 	check "no stall, BUG or WARNING in the kernel log" sh -c "! dmesg | grep -qE 'stall|BUG:|WARNING:'"
 else
 	echo "faulty bundles: skipped: $bundles has no swappy-2-hanging.jar (mvn -pl itests pre-integration-test builds it)"
@@ -362,5 +368,5 @@ check "and detaches again" await_state disabled 10
 
 # The whole kernel log, with sched_ext's dump of its queues when it ejected a scheduler (the console is quiet).
 dmesg >"$out/dmesg.txt" 2>&1 || true
-echo "vm-$(uname -r | cut -d. -f1-2): $passed passed, $failed failed"
+echo "vm-$kernel: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
