@@ -2,18 +2,13 @@ package org.hotsched.core.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import org.hotsched.api.SchedulerPolicy;
 import org.hotsched.api.TaskBatch;
-import org.hotsched.api.TaskBuffer;
-import org.hotsched.api.TaskView;
 
 /**
  * The dispatch thread: takes batches of runnable tasks from the backend, gives them to the active policy,
@@ -91,8 +86,7 @@ final class DispatchLoop {
     private final OutstandingTasks outstanding;
     private final CountingSink policySink;
     private final CountingSink fallbackSink;
-    /** What a policy that threw gave back, and the rest of its batch, on their way to the built-in FIFO. */
-    private final TaskBuffer recovered;
+    private final BatchDecisions decisions;
     private final StagedHandOver staged;
     private final int nrCpus;
     private final SwapPreparer preparer;
@@ -146,11 +140,12 @@ final class DispatchLoop {
         this.policySink = new CountingSink(backend, context, counters, outstanding, vtimes.source(),
                 swap.defaultSliceNs(), false);
         this.builtin.useSink(fallbackSink);
-        this.recovered = new TaskBuffer(1024, nrCpus);
         this.window = new SwapWindow(backend);
         this.probation = new Probation(swap.probationNs(), swap.latencyBudgetNs(), swap.blockedBudgetNs());
         this.listener = listener;
         this.staged = new StagedHandOver(swap.handOverChunk(), nrCpus, builtin, calls, counters, listener);
+        this.decisions = new BatchDecisions(calls, counters, listener, outstanding, builtin, policySink, fallbackSink,
+                nrCpus);
         this.wanted = builtinHandle;
         this.active = builtinHandle;
         this.thread = dispatchThread("hotsched-dispatch");
@@ -410,7 +405,7 @@ final class DispatchLoop {
             fault = fault != null ? fault : "threw " + calls.pendingThrew() + " in pending";
             pending = 0;
         }
-        heldAfterRound = pending + staged.pending();
+        heldAfterRound = pending + staged.pending() + (active == builtinHandle ? 0 : builtin.pending());
         backend.notifyPending(heldAfterRound);
         // At the end of the round, when what arrived meanwhile waits and this round's decisions fill the ring.
         counters.kernelQueues(backend.backlog(), backend.queuedInKernel(), backend.dispatchRoom());
@@ -436,98 +431,20 @@ final class DispatchLoop {
 
     /** The batch to the policy, a chunk of a staged hand-over, the policy's decisions; the first fault, or null. */
     private String decide(TaskBatch batch) {
-        String fault = null;
-        if (batch.size() > 0) {
-            counters.batch(batch.size());
-            outstanding.addAll(batch);
-            fault = enqueue(batch);
-        }
+        PolicyHandle policy = active;
+        String fault = batch.size() > 0 ? decisions.enqueue(policy, batch) : null;
         String takeOverFault = staged.step();
         if (takeOverFault != null) {
-            listener.rejected(active, takeOverFault);
+            listener.rejected(policy, takeOverFault);
         }
-        String dispatchFault = dispatchHeld();
+        String dispatchFault = decisions.dispatch(policy);
+        if (policy != builtinHandle) {
+            // Tasks the built-in FIFO took for a policy that threw, and could not send while the ring was full.
+            builtin.flush();
+        }
         fault = fault != null ? fault : dispatchFault;
-        String invalid = policySink.takeInvalid();
-        fallbackSink.takeInvalid();
-        if (invalid != null) {
-            long errors = counters.policyError();
-            listener.fault(active, "dispatch", null, "made " + invalid);
-            if (Long.bitCount(errors) == 1) {
-                LOG.log(Level.WARNING, "hotsched: policy " + active.name() + " made " + invalid
-                        + "; the decision was corrected or dropped (policy error #" + errors
-                        + "; logged at powers of two)");
-            }
-            fault = fault != null ? fault : "made " + invalid;
-        }
-        return fault;
-    }
-
-    /** Gives a batch to the active policy; returns what went wrong, or {@code null}. */
-    private String enqueue(TaskBatch batch) {
-        PolicyHandle policy = active;
-        Throwable e = calls.enqueue(policy, batch);
-        if (e == null) {
-            return null;
-        }
-        long errors = counters.policyError();
-        listener.fault(policy, "enqueue", e, null);
-        if (Long.bitCount(errors) == 1) {
-            LOG.log(Level.WARNING, "hotsched: policy " + policy.name() + " threw in enqueue (" + e + " at "
-                    + FaultLog.ownFrames(e, FaultLog.FRAMES) + "); its tasks of this batch are dispatched by "
-                    + BuiltinFifoPolicy.NAME + " (policy error #" + errors + "; logged at powers of two; sched:errors"
-                    + " lists the latest)");
-        }
-        recover(policy, batch);
-        return "threw " + e + " in enqueue";
-    }
-
-    /**
-     * After a policy threw while taking a batch, neither lose nor double-dispatch a task: take back
-     * everything it holds, then dispatch that and the rest of the batch with the built-in policy.
-     * An error path, so it may allocate.
-     */
-    private void recover(PolicyHandle policy, TaskBatch batch) {
-        recovered.clear();
-        Throwable e = calls.handOver(policy, recovered);
-        if (e != null) {
-            listener.fault(policy, "handOver", e, null);
-            LOG.log(Level.WARNING, "hotsched: policy " + policy.name() + " also threw in handOver (" + e
-                    + "); tasks it still holds are left to the kernel side's stall safety net");
-        }
-        Set<String> taken = new HashSet<>();
-        for (int i = 0; i < recovered.size(); i++) {
-            TaskView t = recovered.task(i);
-            taken.add(t.pid() + "/" + t.generation());
-        }
-        builtin.enqueue(recovered);
-        recovered.clear();
-        for (int i = 0; i < batch.size(); i++) {
-            TaskView t = batch.task(i);
-            if (!taken.contains(t.pid() + "/" + t.generation())) {
-                recovered.add(t);
-            }
-        }
-        builtin.enqueue(recovered);
-        recovered.clear();
-    }
-
-    /** Asks the active policy for decisions; returns what went wrong, or {@code null}. */
-    private String dispatchHeld() {
-        PolicyHandle current = active;
-        Throwable e = calls.dispatch(current, policySink);
-        if (e == null) {
-            return null;
-        }
-        long errors = counters.policyError();
-        listener.fault(current, "dispatch", e, null);
-        if (Long.bitCount(errors) == 1) {
-            LOG.log(Level.WARNING, "hotsched: policy " + current.name() + " threw in dispatch (" + e + " at "
-                    + FaultLog.ownFrames(e, FaultLog.FRAMES) + "); the tasks it holds wait for the next round or the"
-                    + " kernel side's stall safety net (policy error #" + errors + "; logged at powers of two;"
-                    + " sched:errors lists the latest)");
-        }
-        return "threw " + e + " in dispatch";
+        String invalid = decisions.invalid(policy);
+        return fault != null ? fault : invalid;
     }
 
     /** Decisions sent so far, the active policy's and the built-in FIFO's (which decides through its own sink). */
