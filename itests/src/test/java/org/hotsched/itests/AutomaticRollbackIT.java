@@ -56,6 +56,7 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
 
     /** {@code probation.ms}, left at its default. */
     private static final long PROBATION_MS = 5_000;
+    private static final String BUILTIN_FIFO = "builtin-fifo";
 
     @Inject
     private ConfigurationAdmin configAdmin;
@@ -296,6 +297,43 @@ public class AutomaticRollbackIT extends HotSwapTestSupport {
         assertEquals("the saved choice", FIFO, savedPolicy());
         awaitDispatches(300);
         assertEveryTaskAccountedFor();
+    }
+
+    /**
+     * Automatic rollbacks and refusals coming too fast (five within 30 s: here the same broken release, named again
+     * by {@code sched:use} after each) mean the cause is not the releases: the bridge stops walking back, and the
+     * built-in FIFO decides, saved as the choice, until {@code sched:use} names a policy.
+     */
+    @Test
+    public void rollbacksComingTooFastLeaveTheBuiltinFifoDecidingAndSaved() throws Exception {
+        fifoSavedThenInstall(SWAPPY_2_THROWING);
+        // Five are enough when each comes within 6 s of the one before; a few more tries for a slow machine.
+        for (int tries = 1; tries <= 8 && !BUILTIN_FIFO.equals(bridge.status().activePolicy()); tries++) {
+            try {
+                bridge.use(SWAPPY);
+            } catch (IllegalStateException refused) {
+                // After its first rollback the release throws from its first batch on, so it is refused while it
+                // is prepared: that counts as much as a rollback.
+            }
+            long faults = tries;
+            await("rollback or refusal #" + tries, PROBATION_MS + 5_000, () -> turnedAway() >= faults);
+            await("back on fifo or builtin-fifo", SWAP_TIMEOUT_MS,
+                    () -> !SWAPPY.equals(bridge.status().activePolicy()));
+        }
+        assertEquals(BUILTIN_FIFO, bridge.status().activePolicy());
+        HistoryEntry last = lastEntry();
+        assertEquals("" + last, BUILTIN_FIFO + " automatic rollback " + ACTIVE,
+                last.policy() + " " + last.trigger() + " " + last.outcome());
+        await("policy=builtin-fifo saved", 5_000, () -> BUILTIN_FIFO.equals(savedPolicy()));
+        assertEquals(BUILTIN_FIFO, bridge.status().configuredPolicy());
+        awaitDispatches(300);
+        assertEveryTaskAccountedFor();
+    }
+
+    /** How often swappy 2.0.0 was rolled back or refused, as the history says. */
+    private long turnedAway() {
+        return history().stream().filter(e -> e.version().equals("2.0.0")
+                && (e.outcome().startsWith(ROLLED_BACK) || e.outcome().startsWith(REFUSED))).count();
     }
 
     /** {@code sched:use fifo} until {@code policy=fifo} is saved, then {@code release} installed beside it. */

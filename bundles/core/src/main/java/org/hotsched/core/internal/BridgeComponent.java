@@ -437,10 +437,13 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
             // stop walking back and let the built-in policy decide until a user chooses.
             LOG.log(Level.ERROR, "hotsched: " + RollbackStorm.LIMIT + " automatic rollbacks within "
                     + RollbackStorm.WINDOW_S + " s; " + BuiltinFifoPolicy.NAME + " decides until sched:use names a policy");
-            if (!remember(BuiltinFifoPolicy.NAME)) {
-                settings = settings.withPolicy(BuiltinFifoPolicy.NAME);
-            }
             loop.requestSwitch(registry.builtin(), "automatic rollback");
+            // Saving the choice writes a file or goes through ConfigAdmin: not on the dispatch thread.
+            housekeeping.execute(() -> {
+                if (!remember(BuiltinFifoPolicy.NAME)) {
+                    settings = settings.withPolicy(BuiltinFifoPolicy.NAME);
+                }
+            });
             return;
         }
         PolicyHandle previous = history.previous(policy, registry.builtin(), registry::isRejected)
