@@ -10,7 +10,8 @@ import org.hotsched.core.HistoryEntry;
 
 /**
  * Policy activations, and how each ended: this run's, after the newest of earlier runs (read back from
- * {@link HistoryFile}, so a rollback reaches across a restart). Keeps the newest {@link #MAX_ENTRIES}.
+ * {@link HistoryFile}, so a rollback reaches across a restart). Keeps the newest {@link #MAX_ENTRIES}, and no
+ * policy object: a handle it returns names a release, which the caller looks up among those installed.
  * Thread-safe; off the hot path.
  */
 final class ActivationHistory {
@@ -48,7 +49,7 @@ final class ActivationHistory {
                    String outcome) {
             this.sequence = sequence;
             this.at = at;
-            this.handle = handle;
+            this.handle = handle.withoutPolicy();
             this.trigger = trigger;
             this.swap = swap;
             this.handedOver = swap.handedOver();
@@ -125,7 +126,7 @@ final class ActivationHistory {
     /** The newest activation of {@code handle}, or null. */
     private Activation latestOf(PolicyHandle handle) {
         for (int i = activations.size() - 1; i >= 0; i--) {
-            if (activations.get(i).handle == handle) {
+            if (activations.get(i).handle.sameService(handle)) {
                 return activations.get(i);
             }
         }

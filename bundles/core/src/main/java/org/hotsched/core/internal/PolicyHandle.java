@@ -41,6 +41,20 @@ record PolicyHandle(SchedulerPolicy policy, String name, String description, Str
         }
     }
 
+    /**
+     * This handle without its policy object: what the history keeps, so a release updated or uninstalled long ago
+     * does not keep its bundle's class loader alive.
+     */
+    PolicyHandle withoutPolicy() {
+        return policy == null ? this : new PolicyHandle(null, name, description, bundle, version, ranking, serviceId,
+                bundleId, configuration);
+    }
+
+    /** Whether {@code other} stands for the same service: the same release, registered under the same id. */
+    boolean sameService(PolicyHandle other) {
+        return serviceId == other.serviceId && release().equals(other.release());
+    }
+
     /** Bundle and version: what a rollback returns to and a rejection excludes. */
     String release() {
         return bundle + " " + version;
