@@ -14,8 +14,8 @@ import org.hotsched.api.PolicyContext;
 
 /**
  * The parsed configuration: ordered rules (comm regex, tgid or cgroup path → class) and per-class slice,
- * weight and CPUs. Immutable but for its matchers and the cgroup ids its paths resolve to, which only the
- * dispatch thread uses.
+ * weight and CPUs. Immutable but for its matchers, which only the dispatch thread uses, and the cgroup ids its
+ * paths resolve to, which another thread looks up and replaces whole ({@link #resolveCgroups}).
  */
 final class ClassRules {
 
@@ -34,8 +34,11 @@ final class ClassRules {
     private final int[] tgids;
     /** Per rule its cgroup path, or {@code null} for comm and tgid rules. */
     private final String[] cgroupPaths;
-    /** Per cgroup rule the ids of its cgroup and those below, ascending, as last resolved. */
-    private final long[][] cgroupIds;
+    /**
+     * Per cgroup rule the ids of its cgroup and those below, ascending, as last resolved ({@code null} before
+     * and for other rules): a new array of arrays each time they change, never changed in place.
+     */
+    private volatile long[][] cgroupIds;
     private final int[] classes;
     /** Whether a rule names a cgroup, so its ids must be resolved (and kept up to date). */
     final boolean hasCgroupRules;
@@ -110,18 +113,27 @@ final class ClassRules {
 
     /**
      * Looks up the ids of every cgroup rule's path and those below it (cgroups come and go); returns whether
-     * any changed. Reads the cgroup file system through {@code context}: dispatch thread, off the per-task path.
+     * any changed. Reads the cgroup file system through {@code context}: not on the dispatch thread.
      */
-    boolean resolveCgroups(PolicyContext context) {
+    synchronized boolean resolveCgroups(PolicyContext context) {
+        long[][] resolved = cgroupIds.clone();
         boolean changed = false;
         for (int i = 0; i < cgroupPaths.length; i++) {
             if (cgroupPaths[i] != null) {
                 long[] ids = context.cgroupIdsUnder(cgroupPaths[i]);
-                changed |= !Arrays.equals(ids, cgroupIds[i]);
-                cgroupIds[i] = ids;
+                changed |= !Arrays.equals(ids, resolved[i]);
+                resolved[i] = ids;
             }
         }
+        if (changed) {
+            cgroupIds = resolved;
+        }
         return changed;
+    }
+
+    /** The cgroup ids in force: another object each time they change, so a verdict cached before can be voided. */
+    Object resolvedCgroups() {
+        return cgroupIds;
     }
 
     private static IllegalArgumentException invalid(String key, Object value, String how) {
@@ -153,10 +165,11 @@ final class ClassRules {
     /** For the log: each cgroup rule's path and how many cgroups it covers now. */
     String describeCgroups() {
         StringBuilder out = new StringBuilder();
+        long[][] ids = cgroupIds;
         for (int i = 0; i < cgroupPaths.length; i++) {
             if (cgroupPaths[i] != null) {
                 out.append(out.isEmpty() ? "" : ", ").append(cgroupPaths[i]).append(" → ")
-                        .append(cgroupIds[i] == null ? 0 : cgroupIds[i].length).append(" cgroup(s)");
+                        .append(ids[i] == null ? 0 : ids[i].length).append(" cgroup(s)");
             }
         }
         return out.toString();
@@ -164,10 +177,11 @@ final class ClassRules {
 
     /** The class of a task: the first rule that matches, else normal. Allocation-free; dispatch thread only. */
     int classify(CharSequence comm, int tgid, long cgroupId) {
+        long[][] ids = cgroupIds;
         for (int i = 0; i < classes.length; i++) {
             boolean match;
             if (cgroupPaths[i] != null) {
-                match = cgroupIds[i] != null && Arrays.binarySearch(cgroupIds[i], cgroupId) >= 0;
+                match = ids[i] != null && Arrays.binarySearch(ids[i], cgroupId) >= 0;
             } else if (matchers[i] == null) {
                 match = tgids[i] == tgid;
             } else {

@@ -2,6 +2,9 @@ package org.hotsched.policy.rules;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.hotsched.api.CommChars;
 import org.hotsched.api.DispatchSink;
@@ -21,6 +24,7 @@ import org.hotsched.api.Weights;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.metatype.annotations.Designate;
@@ -32,8 +36,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * long-slice class later, without starving anyone. A class's tasks are placed on its CPUs, and only on idle
  * ones, so that the order is decided here each time a CPU frees up. The verdict is
  * cached per pid, command name and cgroup, so a regex runs once per task (again after an exec, a move to
- * another cgroup or a new configuration). Cgroup paths are looked up again every second, so a cgroup
- * created below a configured path joins its class.
+ * another cgroup or a new configuration). Cgroup paths are looked up again every second, on a thread of the
+ * policy's own (a walk of the cgroup tree is file I/O, which the dispatch thread must not wait for), so a
+ * cgroup created below a configured path joins its class.
  */
 @Component(configurationPid = RulesConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         scope = ServiceScope.PROTOTYPE)
@@ -43,7 +48,7 @@ public final class RulesPolicy implements SchedulerPolicy {
     static final String NAME = "rules";
     static final long FORGET_NS = 10_000_000_000L;
     /** How often the cgroup paths of the rules are looked up again. */
-    static final long RESOLVE_EVERY_NS = 1_000_000_000L;
+    static final long RESOLVE_EVERY_MS = 1_000;
     /** {@link PidTable} column: the cached class, {@code verdict epoch << 48 | comm and cgroup hash << 16 | class}. */
     private static final int VERDICT = VirtualRuntimes.FIRST_FREE_COLUMN;
     private static final Logger LOG = System.getLogger("org.hotsched.policy.rules");
@@ -51,7 +56,9 @@ public final class RulesPolicy implements SchedulerPolicy {
             "Rules put tasks in latency-critical, normal and batch classes with their own slice, weight and CPUs.");
 
     private volatile ClassRules rules;
-    private PolicyContext context;
+    private volatile PolicyContext context;
+    /** Looks the rules' cgroup paths up again every {@link #RESOLVE_EVERY_MS}, while attached. */
+    private ScheduledExecutorService cgroupWatch;
     private TaskQueue queue;
     private PassedOver passedOver;
     private VirtualRuntimes runtimes;
@@ -59,9 +66,9 @@ public final class RulesPolicy implements SchedulerPolicy {
     private PidTable tasks;
     private final CommChars comm = new CommChars();
     private int nrCpus;
-    /** The rules the cgroup ids were last resolved for; a verdict cached under another epoch is stale. */
-    private ClassRules resolvedFor;
-    private long nextResolveNs;
+    /** The rules, and their cgroup ids, the verdict epoch was last set for; a verdict cached under another is stale. */
+    private ClassRules epochRules;
+    private Object epochCgroups;
     private int verdictEpoch;
     /** Decisions per class, in {@code sched:stats} as rules.latency-critical, rules.normal, rules.batch. */
     private final PolicyMetrics.Counter[] decisions = new PolicyMetrics.Counter[ClassRules.CLASSES.length];
@@ -72,13 +79,26 @@ public final class RulesPolicy implements SchedulerPolicy {
         this.rules = StartupSettings.orDefaults(() -> new ClassRules(config), ClassRules::defaults, LOG);
     }
 
+    /** New rules take effect with their cgroup paths looked up, when attached (on the configuration's thread). */
     @Modified
     void modified(RulesConfig config) {
+        ClassRules r;
         try {
-            rules = new ClassRules(config);
+            r = new ClassRules(config);
         } catch (IllegalArgumentException e) {
             LOG.log(Level.ERROR, "hotsched: " + e.getMessage() + "; the previous configuration stays in force");
+            return;
         }
+        PolicyContext ctx = context;
+        if (ctx != null) {
+            resolveCgroups(r, ctx);
+        }
+        rules = r;
+    }
+
+    @Deactivate
+    void deactivate() {
+        stopWatchingCgroups();
     }
 
     ClassRules rules() {
@@ -101,6 +121,47 @@ public final class RulesPolicy implements SchedulerPolicy {
         for (int k = 0; k < decisions.length; k++) {
             decisions[k] = ctx.metrics().counter("rules." + ClassRules.CLASSES[k]);
         }
+        // Attached off the dispatch thread: the first batch already finds the cgroups resolved.
+        resolveCgroups(rules, ctx);
+        watchCgroups(ctx);
+    }
+
+    private synchronized void watchCgroups(PolicyContext ctx) {
+        stopWatchingCgroups();
+        cgroupWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hotsched-rules-cgroups");
+            t.setDaemon(true);
+            return t;
+        });
+        cgroupWatch.scheduleWithFixedDelay(() -> resolveCgroups(rules, ctx), RESOLVE_EVERY_MS, RESOLVE_EVERY_MS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void detach() {
+        stopWatchingCgroups();
+    }
+
+    private synchronized void stopWatchingCgroups() {
+        if (cgroupWatch != null) {
+            cgroupWatch.shutdownNow();
+            cgroupWatch = null;
+        }
+    }
+
+    /** Looks up {@code r}'s cgroup paths and logs what changed; a failure is logged, and the next look tries again. */
+    private static void resolveCgroups(ClassRules r, PolicyContext ctx) {
+        if (!r.hasCgroupRules) {
+            return;
+        }
+        try {
+            if (r.resolveCgroups(ctx)) {
+                LOG.log(Level.INFO, "hotsched: rules: " + r.describeCgroups());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "hotsched: rules: cannot look up the cgroups of the rules (" + e
+                    + "); the ids found before stay in force");
+        }
     }
 
     private long slice(ClassRules r, int cls) {
@@ -111,7 +172,12 @@ public final class RulesPolicy implements SchedulerPolicy {
     public void enqueue(TaskBatch batch) {
         ClassRules r = rules;
         long now = context.nowNs();
-        resolveCgroups(r, now);
+        Object cgroups = r.resolvedCgroups();
+        if (r != epochRules || cgroups != epochCgroups) {
+            epochRules = r;
+            epochCgroups = cgroups;
+            verdictEpoch = verdictEpoch % 0xFFFF + 1;
+        }
         long lag = slice(r, ClassRules.NORMAL);
         for (int i = 0, n = batch.size(); i < n; i++) {
             TaskView task = batch.task(i);
@@ -120,23 +186,6 @@ public final class RulesPolicy implements SchedulerPolicy {
             int weight = r.weight[cls] == 0 ? Math.max(1, task.weight()) : r.weight[cls];
             long vruntime = runtimes.charge(task, weight, lag);
             queue.offer(task, vruntime + slice(r, cls) * Weights.DEFAULT / weight);
-        }
-    }
-
-    /** New rules, or a second since the last look: the cgroup ids of the rules' paths; new ids void cached verdicts. */
-    private void resolveCgroups(ClassRules r, long now) {
-        boolean fresh = r != resolvedFor;
-        if (!fresh && (!r.hasCgroupRules || now < nextResolveNs)) {
-            return;
-        }
-        resolvedFor = r;
-        nextResolveNs = now + RESOLVE_EVERY_NS;
-        boolean changed = r.resolveCgroups(context);
-        if (changed || fresh) {
-            verdictEpoch = verdictEpoch % 0xFFFF + 1;
-        }
-        if (changed) {
-            LOG.log(Level.INFO, "hotsched: rules: " + r.describeCgroups());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.hotsched.policy.rules;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -9,8 +10,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.hotsched.api.CpuTopology;
+import org.hotsched.api.PolicyContext;
+import org.hotsched.api.PolicyMetrics;
 import org.hotsched.api.SchedulerPolicy;
+import org.hotsched.api.TaskBuffer;
 import org.hotsched.sim.SimReport;
 import org.hotsched.sim.SimRun;
 import org.hotsched.sim.Simulation;
@@ -140,6 +147,91 @@ public class RulesPolicyTest {
         ClassRules before = policy.rules();
         policy.modified(config(Map.of("rules", "batch:comm=[")));
         assertSame(before, policy.rules());
+    }
+
+    /** A simulator run's context whose cgroups are set by the test, and which notes the threads that look them up. */
+    private static final class MovingCgroups implements PolicyContext {
+        final PolicyContext base;
+        final Set<Thread> lookedUpBy = ConcurrentHashMap.newKeySet();
+        volatile long[] ids = {};
+
+        MovingCgroups(PolicyContext base) {
+            this.base = base;
+        }
+
+        @Override
+        public long[] cgroupIdsUnder(String path) {
+            lookedUpBy.add(Thread.currentThread());
+            return ids.clone();
+        }
+
+        @Override
+        public CpuTopology topology() {
+            return base.topology();
+        }
+
+        @Override
+        public long nowNs() {
+            return base.nowNs();
+        }
+
+        @Override
+        public boolean isCpuIdle(int cpu) {
+            return base.isCpuIdle(cpu);
+        }
+
+        @Override
+        public int backlog() {
+            return base.backlog();
+        }
+
+        @Override
+        public int queuedInKernel() {
+            return base.queuedInKernel();
+        }
+
+        @Override
+        public long defaultSliceNs() {
+            return base.defaultSliceNs();
+        }
+
+        @Override
+        public PolicyMetrics metrics() {
+            return base.metrics();
+        }
+    }
+
+    /**
+     * The cgroup tree is walked when the policy is attached and every second on the policy's own thread, never in
+     * enqueue (the dispatch thread's), and a cgroup that appears below a rule's path joins its class.
+     */
+    @Test
+    public void cgroupsAreLookedUpOffTheDispatchThreadAndFollowChanges() throws InterruptedException {
+        RulesPolicy policy = new RulesPolicy(config(Map.of("rules", "batch:cgroup=/user.slice")));
+        SimRun run = Simulation.builder().cpus(2).workload(SLICES).seed(1).build().start(new RulesPolicy(config(Map.of())));
+        try (run) {
+            MovingCgroups cgroups = new MovingCgroups(run.context());
+            cgroups.ids = new long[] {5};
+            policy.attach(cgroups);
+            assertEquals("resolved at attach", 2, policy.rules().classify("x", 1, 5));
+            assertEquals("not yet there", ClassRules.NORMAL, policy.rules().classify("x", 1, 9));
+            cgroups.lookedUpBy.clear();
+            cgroups.ids = new long[] {5, 9};
+            TaskBuffer batch = new TaskBuffer(1, 2);
+            batch.append().pid(42).tgid(42).generation(1).cgroupId(9).allowCpus(2);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (policy.rules().classify("x", 1, 9) != 2 && System.nanoTime() < deadline) {
+                policy.enqueue(batch);
+                Thread.sleep(50);
+            }
+            assertEquals("cgroup 9, new below the path, joined the batch class", 2, policy.rules().classify("x", 1, 9));
+            assertFalse("looked up on the thread that called enqueue: " + cgroups.lookedUpBy,
+                    cgroups.lookedUpBy.contains(Thread.currentThread()));
+            assertTrue("looked up by the policy's own thread: " + cgroups.lookedUpBy,
+                    cgroups.lookedUpBy.stream().anyMatch(t -> t.getName().equals("hotsched-rules-cgroups")));
+        } finally {
+            policy.detach();
+        }
     }
 
     @Test
