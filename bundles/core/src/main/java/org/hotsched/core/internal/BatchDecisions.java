@@ -42,10 +42,11 @@ final class BatchDecisions {
         this.recovered = new TaskBuffer(1024, nrCpus);
     }
 
-    /** Gives a batch to {@code policy}; when it throws, its tasks go to the built-in FIFO. */
-    String enqueue(PolicyHandle policy, TaskBatch batch) {
+    /** Gives a batch that arrived at {@code nowNs} to {@code policy}; when it throws, the built-in FIFO takes its tasks. */
+    String enqueue(PolicyHandle policy, TaskBatch batch, long nowNs) {
         counters.batch(batch.size());
-        outstanding.addAll(batch);
+        outstanding.addAll(batch, nowNs);
+        outstanding.dropStale(nowNs);
         Throwable e = calls.enqueue(policy, batch);
         if (e == null) {
             return null;

@@ -397,7 +397,7 @@ final class DispatchLoop {
         if (timed) {
             meter.begin(start);
         }
-        String fault = decide(batch);
+        String fault = decide(batch, start);
         int pending = calls.pending(active);
         if (pending == PolicyCalls.THREW) {
             counters.policyError();
@@ -430,9 +430,9 @@ final class DispatchLoop {
     }
 
     /** The batch to the policy, a chunk of a staged hand-over, the policy's decisions; the first fault, or null. */
-    private String decide(TaskBatch batch) {
+    private String decide(TaskBatch batch, long nowNs) {
         PolicyHandle policy = active;
-        String fault = batch.size() > 0 ? decisions.enqueue(policy, batch) : null;
+        String fault = batch.size() > 0 ? decisions.enqueue(policy, batch, nowNs) : null;
         String takeOverFault = staged.step();
         if (takeOverFault != null) {
             listener.rejected(policy, takeOverFault);

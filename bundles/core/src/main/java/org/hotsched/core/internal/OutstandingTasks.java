@@ -13,19 +13,32 @@ import org.hotsched.api.TaskView;
  * whatever the backend. A CPU counts as allowed when a record of the pid allowed it since the pid last had
  * none in flight: a task's affinity can change between two records (stress-ng --aggressive changes it all
  * the time), and a policy deciding on the older record by the mask it was given is right; the kernel side
- * checks the task's current affinity itself. Open addressing on primitive arrays: no allocation once sized.
- * Dispatch thread only.
+ * checks the task's current affinity itself. A pid whose latest record is older than {@link #STALE_NS} is
+ * forgotten ({@link #dropStale}). Open addressing on primitive arrays: no allocation once sized. Dispatch thread
+ * only.
  */
 final class OutstandingTasks {
 
     private static final int EMPTY = 0;
+    /**
+     * Age of a record past which no decision on it can still matter: the kernel side's safety nets ran the task
+     * long before (after its held budget, 1 s as shipped), or it exited while a policy held it.
+     */
+    static final long STALE_NS = 30_000_000_000L;
+    static final long SWEEP_EVERY_NS = 10_000_000_000L;
 
     private final int nrCpus;
     private final int maskWords;
     private int[] pids;
     private int[] records;
     private long[] masks;
+    /** When the latest record of each slot's pid arrived. */
+    private long[] seen;
     private int size;
+    /** Pids found stale by a sweep, forgotten after it: a sweep does not change the table while scanning it. */
+    private final int[] stale = new int[1024];
+    private boolean sweepScheduled;
+    private long nextSweepNs;
 
     OutstandingTasks(int initialCapacity, int nrCpus) {
         this.nrCpus = nrCpus;
@@ -37,17 +50,18 @@ final class OutstandingTasks {
         pids = new int[capacity];
         records = new int[capacity];
         masks = new long[capacity * maskWords];
+        seen = new long[capacity];
         size = 0;
     }
 
-    /** Remembers every task of a batch handed to a policy. */
-    void addAll(TaskBatch batch) {
+    /** Remembers every task of a batch handed to a policy at {@code nowNs}. */
+    void addAll(TaskBatch batch, long nowNs) {
         for (int i = 0, n = batch.size(); i < n; i++) {
-            add(batch.task(i));
+            add(batch.task(i), nowNs);
         }
     }
 
-    void add(TaskView task) {
+    void add(TaskView task, long nowNs) {
         int pid = task.pid();
         if (pid == EMPTY) {
             return;
@@ -63,6 +77,7 @@ final class OutstandingTasks {
             size++;
         }
         records[slot]++;
+        seen[slot] = nowNs;
         for (int w = 0; w < maskWords; w++) {
             masks[slot * maskWords + w] |= task.cpuMaskWord(w);
         }
@@ -127,9 +142,39 @@ final class OutstandingTasks {
         return size;
     }
 
+    /**
+     * Forgets the pids whose latest record arrived more than {@link #STALE_NS} before {@code nowNs} and was never
+     * decided through the bridge, so the table does not grow with every task the safety nets ran or that exited
+     * while held; a policy that decides on one later makes an invalid decision. Looks every
+     * {@link #SWEEP_EVERY_NS} (the next round again when one look found more than it forgets at once);
+     * allocates nothing. Returns how many it forgot.
+     */
+    int dropStale(long nowNs) {
+        if (!sweepScheduled || nowNs - nextSweepNs < 0) {
+            if (!sweepScheduled) {
+                sweepScheduled = true;
+                nextSweepNs = nowNs + SWEEP_EVERY_NS;
+            }
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < pids.length && n < stale.length; i++) {
+            if (pids[i] != EMPTY && nowNs - seen[i] > STALE_NS) {
+                stale[n++] = pids[i];
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            records[find(stale[k])] = 1;
+            remove(stale[k]);
+        }
+        nextSweepNs = n == stale.length ? nowNs : nowNs + SWEEP_EVERY_NS;
+        return n;
+    }
+
     private void move(int from, int to) {
         pids[to] = pids[from];
         records[to] = records[from];
+        seen[to] = seen[from];
         System.arraycopy(masks, from * maskWords, masks, to * maskWords, maskWords);
     }
 
@@ -150,12 +195,14 @@ final class OutstandingTasks {
         int[] oldPids = pids;
         long[] oldMasks = masks;
         int[] oldRecords = records;
+        long[] oldSeen = seen;
         allocate(oldPids.length * 2);
         for (int i = 0; i < oldPids.length; i++) {
             if (oldPids[i] != EMPTY) {
                 int slot = find(oldPids[i]);
                 pids[slot] = oldPids[i];
                 records[slot] = oldRecords[i];
+                seen[slot] = oldSeen[i];
                 System.arraycopy(oldMasks, i * maskWords, masks, slot * maskWords, maskWords);
                 size++;
             }
