@@ -40,6 +40,9 @@ await_state() {
 }
 
 hotsched() { "$dist/bin/hotsched" "$@"; }
+# A JVM that crashes writes its report where the host keeps it (the working directory is read-only here), and
+# sched-ext-test.sh reads it (jvm-crashes.sh).
+export HOTSCHED_JAVA_OPTS="${HOTSCHED_JAVA_OPTS:-} -XX:ErrorFile=$out/hs_err_pid%p.log"
 
 echo "guest: kernel $(uname -r), $cpus CPUs, libbpf $(ls /usr/lib/x86_64-linux-gnu/libbpf.so.1.* 2>/dev/null | sed 's/.*so\.//')"
 check "sched_ext is present and no scheduler is attached" state_is disabled

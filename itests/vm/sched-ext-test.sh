@@ -14,6 +14,8 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
+# shellcheck source=jvm-crashes.sh
+. "$here/jvm-crashes.sh"
 kernels=("$@")
 [ "${#kernels[@]}" -gt 0 ] || kernels=(6.17 7.2 6.17:trixie 7.2:trixie)
 results=${HOTSCHED_VM_RESULTS:-$repo/itests/target/vm}
@@ -62,17 +64,22 @@ for run in "${kernels[@]}"; do
 		# The bound is for a hang: a healthy boot took up to 1029 s here (7.2 with the host's userland and three faulty
 		# releases, 2026-12-06; 900 s killed it twice in CI), less now that 7.2 skips one of them.
 		(cd "$repo" && "$here/run-in-vm.sh" "$kernel" "${root[@]}" --out "$out" --timeout 1500 -- itests/vm/guest-sched-ext.sh) || rc=$?
+		while IFS= read -r line; do echo "sched-ext-test: $run: JVM crash report $line"; done < <(jvm_crash_lines "$out")
 		[ "$rc" -eq 0 ] || [ "$rc" -eq 77 ] && break
 		# Under TCG emulation on these 2-core machines a guest kernel died (exit 125, an Oops inside the
 		# kernel's own code patching, or a fault at an interrupt's return whose saved flags no kernel sets) and
 		# a JVM crashed in its JIT compiler (SIGSEGV in libjvm), each a few times in dozens of boots and never
 		# twice in a row. So: a guest that died boots again (twice at most)
 		# and any other failure gets one more boot; every attempt's logs stay, and a real failure fails again. Not a
-		# timeout: a second one would take the test command past CI's 90 minutes.
+		# timeout (a second one would take the test command past CI's 90 minutes), and not a JVM crash whose report
+		# shows a frame of hotsched, FFM or libbpf (jvm-crashes.sh).
 		[ "$rc" -ne 125 ] && failures=$((failures + 1))
 		[ "$rc" -eq 124 ] && failures=2
 		mv "$out" "$out.attempt-$attempt"
 		summary+=("$run: attempt $attempt failed (exit $rc; logs in $out.attempt-$attempt)")
+		while IFS= read -r line; do summary+=("    JVM crash report $line"); done < <(jvm_crash_lines "$out.attempt-$attempt")
+		# A JVM crash with a frame of ours is evidence, not the emulator's noise: it is not booted away.
+		jvm_crashes_ours "$out.attempt-$attempt" && failures=2
 		while IFS= read -r line; do summary+=("    $line"); done < <(grep -hE 'check: FAIL|hotsched-vm:|A fatal error|Oops|BUG:' \
 			"$out.attempt-$attempt/console.log" 2>/dev/null | tail -n 8)
 		if [ "$rc" -eq 124 ] || [ "$rc" -eq 125 ]; then
