@@ -7,19 +7,21 @@
 #   itests/vm/compare-on-kernel.sh [6.17|7.2]       (default 6.17; logs in itests/target/vm/compare-KERNEL/)
 #   HOTSCHED_COMPARE_POLICIES="interactive" itests/vm/compare-on-kernel.sh      (fewer policies, a shorter boot)
 #
-# Exit 0 when every run worked; 77 when the VM cannot be had (the reason is printed); else non-zero.
+# Exit 0 when every run worked; 77 when the VM cannot be had (the reason is printed; under CI=true, 1); else
+# non-zero.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
+# shellcheck source=skip.sh
+. "$here/skip.sh"
 kernel=${1:-6.17}
 case $kernel in 6.17 | 7.2) ;; *) echo "usage: $0 [6.17|7.2]" >&2; exit 2 ;; esac
 out=${HOTSCHED_VM_RESULTS:-$repo/itests/target/vm}/compare-$kernel
 
 [ -x "$repo/distribution/target/hotsched/bin/hotsched" ] ||
 	{ echo "compare-on-kernel: the distribution is not built: run mvn package first" >&2; exit 1; }
-command -v stress-ng >/dev/null ||
-	{ echo "compare-on-kernel: skipped: stress-ng is not installed (apt-get install stress-ng)"; exit 77; }
+command -v stress-ng >/dev/null || skip compare-on-kernel "stress-ng is not installed (apt-get install stress-ng)"
 
 rm -rf "$out"
 mkdir -p "$out"
@@ -39,8 +41,7 @@ for attempt in 1 2; do
 	echo "compare-on-kernel: attempt 1 failed (exit $rc; log $out/vm.attempt-1.log); booting once more"
 done
 if [ "$rc" -eq 77 ]; then
-	grep -m1 '^skipped' "$out/vm.log" || echo "compare-on-kernel: skipped (see $out/vm.log)"
-	exit 77
+	skip compare-on-kernel "$(grep -m1 '^skipped' "$out/vm.log" || echo "the VM cannot be had (see $out/vm.log)")"
 fi
 if [ "$rc" -ne 0 ]; then
 	grep -E '^compare: |^hotsched-vm: ' "$out/vm.log" >&2 || tail -20 "$out/vm.log" >&2

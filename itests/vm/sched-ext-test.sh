@@ -9,13 +9,15 @@
 # Debian 13 userland made with debootstrap and cached (libbpf 1.5, Debian's OpenJDK 25): a current
 # distribution, as users of sched_ext kernels run.
 #
-# Exit 0 when every kernel passed; 77 when the VM cannot be had (the reason is printed); else 1.
+# Exit 0 when every kernel passed; 77 when the VM cannot be had (the reason is printed; under CI=true, 1); else 1.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 # shellcheck source=jvm-crashes.sh
 . "$here/jvm-crashes.sh"
+# shellcheck source=skip.sh
+. "$here/skip.sh"
 kernels=("$@")
 [ "${#kernels[@]}" -gt 0 ] || kernels=(6.17 7.2 6.17:trixie 7.2:trixie)
 results=${HOTSCHED_VM_RESULTS:-$repo/itests/target/vm}
@@ -24,10 +26,7 @@ trixie_root=${HOTSCHED_VM_TRIXIE:-${HOTSCHED_VM_CACHE:-$HOME/.cache/hotsched-vm}
 # A Debian 13 root with what the guest test runs: Java, libbpf, stress-ng, pkill, dmesg.
 ensure_trixie_root() {
 	[ -x "$trixie_root/usr/bin/stress-ng" ] && return 0
-	if ! command -v debootstrap >/dev/null; then
-		echo "sched-ext-test: skipped: debootstrap is not installed (apt-get install debootstrap)"
-		exit 77
-	fi
+	command -v debootstrap >/dev/null || skip sched-ext-test "debootstrap is not installed (apt-get install debootstrap)"
 	echo "sched-ext-test: making a Debian 13 root in $trixie_root (about a minute, once)"
 	rm -rf "$trixie_root.partial"
 	debootstrap --variant=minbase --include=openjdk-25-jre-headless,libbpf1,stress-ng,procps,kmod,util-linux \
@@ -40,10 +39,7 @@ if [ ! -x "$repo/distribution/target/hotsched/bin/hotsched" ]; then
 	echo "sched-ext-test: the distribution is not built: run mvn package first" >&2
 	exit 1
 fi
-if ! command -v stress-ng >/dev/null; then
-	echo "sched-ext-test: skipped: stress-ng is not installed (apt-get install stress-ng)"
-	exit 77
-fi
+command -v stress-ng >/dev/null || skip sched-ext-test "stress-ng is not installed (apt-get install stress-ng)"
 
 failed=0
 summary=()
@@ -96,7 +92,7 @@ for run in "${kernels[@]}"; do
 	done
 	case $rc in
 		0) echo "sched-ext-test: $run: passed"; summary+=("$run: passed") ;;
-		77) echo "sched-ext-test: $run: skipped (see above)"; exit 77 ;;
+		77) skip sched-ext-test "$run: the VM cannot be had (see above)" ;;
 		*) echo "sched-ext-test: $run: FAILED (exit $rc; logs in $out.attempt-*)"; summary+=("$run: FAILED")
 		   failed=$((failed + 1)) ;;
 	esac

@@ -35,7 +35,8 @@ public class BpfSchedulerTest {
     @Test
     public void aKernelWithoutSchedExtRefusesTheSchedulerWithOneClearLine() throws Exception {
         byte[] image = embeddedObject();
-        skipUnless(image != null, "no embedded BPF object (clang was missing at build time: apt-get install clang libbpf-dev)");
+        Prerequisite.require(image != null,
+                "no embedded BPF object (clang was missing at build time: apt-get install clang libbpf-dev)");
         skipUnless("root".equals(System.getProperty("user.name")), "loading BPF needs root");
         skipUnless(!Files.isDirectory(BpfPrerequisites.SCHED_EXT),
                 "this kernel has sched_ext; the refusal path needs one without");

@@ -1,7 +1,6 @@
 package org.hotsched.core.internal;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assume.assumeTrue;
 
 import org.hotsched.api.DispatchSink;
 import org.hotsched.libbpf.Libbpf;
@@ -24,10 +23,7 @@ public class KernelConstantsTest {
         } catch (RuntimeException | LinkageError e) {
             present = false;
         }
-        if (!present) {
-            System.out.println("SKIPPED: libbpf.so.1 is not installed (apt-get install libbpf-dev)");
-        }
-        assumeTrue("libbpf.so.1 is not installed", present);
+        Prerequisite.require(present, "libbpf.so.1 is not installed (apt-get install libbpf-dev)");
     }
 
     @Test
