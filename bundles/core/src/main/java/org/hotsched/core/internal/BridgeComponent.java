@@ -6,8 +6,6 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +30,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,7 +56,6 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     private static final long ROLLBACK_TIMEOUT_MS = 20_000;
 
     private final BundleContext context;
-    private final ConfigurationAdmin configAdmin;
     private final PolicyRegistry registry;
     private final BridgeCounters counters = new BridgeCounters();
     private final MetricRegistry metrics = new MetricRegistry();
@@ -84,10 +80,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     /** Set while the component deactivates: policies leaving then need no swap, the loop is stopping. */
     private volatile boolean stopping;
     private volatile String note = "";
-    /** The policy name this bridge last wrote to configuration, until the configuration event it causes. */
-    private volatile String saved;
-    /** Whether sched:use has chosen a policy, in memory, since the bridge last wrote one. */
-    private volatile boolean chosenSinceSaved;
+    private final SavedChoice savedChoice;
     /**
      * Why the next activation of a release (key: its {@link PolicyHandle#release()}) or of a policy name
      * (key: "name:" + name) happens, when a user action or a rollback set it off indirectly (through
@@ -99,7 +92,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
     public BridgeComponent(BundleContext context, Map<String, Object> properties,
                            @Reference ConfigurationAdmin configAdmin) {
         this.context = context;
-        this.configAdmin = configAdmin;
+        this.savedChoice = new SavedChoice(configAdmin);
         Bundle core = context.getBundle();
         BuiltinFifoPolicy builtin = new BuiltinFifoPolicy();
         this.registry = new PolicyRegistry(new PolicyHandle(builtin, BuiltinFifoPolicy.NAME, builtin.info().description(),
@@ -166,10 +159,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         if (next.backendSettingsDiffer(settings)) {
             LOG.log(Level.INFO, "hotsched: backend and swap settings changed; they take effect when hotsched restarts");
         }
-        String echo = saved;
-        saved = null;
-        if (next.policy().equals(echo) && chosenSinceSaved) {
-            // The echo of a choice this bridge saved, arriving after a newer sched:use: not a user's change.
+        if (savedChoice.isEcho(next.policy())) {
             return;
         }
         if (!next.policy().equals(settings.policy())) {
@@ -440,7 +430,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
             loop.requestSwitch(registry.builtin(), "automatic rollback");
             // Saving the choice writes a file or goes through ConfigAdmin: not on the dispatch thread.
             housekeeping.execute(() -> {
-                if (!remember(BuiltinFifoPolicy.NAME)) {
+                if (!savedChoice.save(BuiltinFifoPolicy.NAME)) {
                     settings = settings.withPolicy(BuiltinFifoPolicy.NAME);
                 }
             });
@@ -491,7 +481,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
             if (!there) {
                 follow(trigger);
             }
-        } else if (!remember(previous.name())) {
+        } else if (!savedChoice.save(previous.name())) {
             settings = settings.withPolicy(previous.name());
             if (!there) {
                 follow(trigger);
@@ -532,7 +522,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
             before = settings.policy();
             expectedTriggers.put("name:" + policyName, "sched:use");
             settings = settings.withPolicy(policyName);
-            chosenSinceSaved = true;
+            savedChoice.chosenInMemory();
             follow("sched:use");
         }
         String release = chosen.release();
@@ -560,7 +550,7 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         housekeeping.schedule(() -> {
             if (loop.active().release().equals(chosen.release()) && loop.probationRemainingMs() == 0
                     && !registry.isRejected(chosen)) {
-                remember(chosen.name());
+                savedChoice.save(chosen.name());
             } else if (loop.active().release().equals(chosen.release()) && !registry.isRejected(chosen)) {
                 saveWhenProven(chosen);
             }
@@ -593,42 +583,6 @@ public final class BridgeComponent implements SchedulerBridge, DispatchLoop.List
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         while (!wanted.test(loop.active()) && System.nanoTime() < deadline) {
             LockSupport.parkNanos(2_000_000L);
-        }
-    }
-
-    /**
-     * Saves the choice so it survives a restart: into the {@code .cfg} file the configuration came from,
-     * which FileInstall then reads back, or else into ConfigAdmin. Returns whether a configuration event
-     * will follow.
-     */
-    private boolean remember(String policyName) {
-        saved = policyName;
-        chosenSinceSaved = false;
-        boolean event = write(policyName);
-        if (!event) {
-            saved = null;
-        }
-        return event;
-    }
-
-    private boolean write(String policyName) {
-        try {
-            Configuration config = configAdmin.getConfiguration(BridgeConfig.PID, "?");
-            Dictionary<String, Object> props = config.getProperties();
-            if (props == null) {
-                props = new Hashtable<>();
-            }
-            Path file = CfgFileLine.fileOf(props.get("felix.fileinstall.filename"));
-            if (file != null && Files.isRegularFile(file)) {
-                return CfgFileLine.set(file, "policy", policyName);
-            }
-            props.put("policy", policyName);
-            return config.updateIfDifferent(props);
-        } catch (IOException | RuntimeException e) {
-            // e.g. ReadOnlyConfigurationException when FileInstall's .cfg file cannot be written
-            LOG.log(Level.WARNING, "hotsched: could not save policy=" + policyName + " to configuration (" + e
-                    + "); the choice holds until hotsched restarts");
-            return false;
         }
     }
 
