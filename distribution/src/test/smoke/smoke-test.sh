@@ -161,5 +161,33 @@ output=$(cat "$scratch/first.out")
 check "the first one ran on to the end (exit $status)" exited 0
 check "and still decided with fifo" shows '^active policy +fifo '
 
+# As a service (stdin not a terminal, as under systemd or a script): no console reads stdin or spins, and
+# SIGTERM stops the framework, the bridge included.
+"$hotsched" </dev/null >"$scratch/service.out" 2>&1 &
+service=$!
+for ((i = 0; i < 600; i++)); do
+    grep -q 'is active (start)' "$scratch/service.out" && break
+    sleep 0.1
+done
+output=$(cat "$scratch/service.out")
+check "without a terminal on stdin it runs as a service, and says so" \
+    shows '^hotsched: stdin is not a terminal: running as a service, without a console \(--service\)'
+check "the service decides with fifo" shows 'policy fifo .* is active \(start\)'
+sleep 2
+check "the service is still running" kill -0 "$service"
+stop_start=$(date +%s%N)
+kill -TERM "$service"
+wait "$service"
+stop_ms=$((($(date +%s%N) - stop_start) / 1000000))
+output=$(cat "$scratch/service.out")
+echo "smoke: the service stopped $stop_ms ms after SIGTERM"
+check "SIGTERM stops it (within 10 s: $stop_ms ms)" [ "$stop_ms" -lt 10000 ]
+check "no console, no terminal warning, no stack trace" \
+    eval '! shows "g!|Unable to create a system terminal" && no_stack_trace'
+check "the bridge stopped too: the history's last activation is the built-in FIFO's at the stop" \
+    sh -c "tail -n 1 '$scratch/hotsched/data/history.tsv' | awk -F '\t' '\$3 == \"builtin-fifo\" && \$6 == \"stop\" { ok = 1 } END { exit !ok }'"
+run --service --exec 'sched:status'
+check "--service with --exec is refused in one line" exited 2
+
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
