@@ -3,11 +3,14 @@
 # filesystem, run the built distribution on backend=bpf under a stress-ng workload, SIGKILL it, and
 # restart it (guest-sched-ext.sh). Needs the distribution built (mvn package) and, as root, QEMU.
 #
-#   itests/vm/sched-ext-test.sh [RUN...]      RUN: 6.17, 7.2, or KERNEL:trixie (default: 6.17 7.2 6.17:trixie 7.2:trixie)
+#   itests/vm/sched-ext-test.sh [RUN...]      RUN: 6.17, 7.2, or KERNEL:trixie (default: 6.17 7.2 7.2:trixie)
 #
 # KERNEL alone uses this machine's userland (Debian 12: libbpf 1.1, the host's JDK 25); KERNEL:trixie a
 # Debian 13 userland made with debootstrap and cached (libbpf 1.5, Debian's OpenJDK 25): a current
-# distribution, as users of sched_ext kernels run.
+# distribution, as users of sched_ext kernels run. By default both kernels with this machine's userland (the
+# faulty releases of part 4 run only there) and the newest with Debian 13's: 6.17:trixie, which passed in every
+# run so far, is left out for time (with it and the comparison booted twice, .ci/run took 85 minutes here on
+# 2026-12-06, against CI's 90).
 #
 # Exit 0 when every kernel passed; 77 when the VM cannot be had (the reason is printed; under CI=true, 1); else 1.
 set -euo pipefail
@@ -19,7 +22,7 @@ repo=$(cd "$here/../.." && pwd)
 # shellcheck source=skip.sh
 . "$here/skip.sh"
 kernels=("$@")
-[ "${#kernels[@]}" -gt 0 ] || kernels=(6.17 7.2 6.17:trixie 7.2:trixie)
+[ "${#kernels[@]}" -gt 0 ] || kernels=(6.17 7.2 7.2:trixie)
 results=${HOTSCHED_VM_RESULTS:-$repo/itests/target/vm}
 trixie_root=${HOTSCHED_VM_TRIXIE:-${HOTSCHED_VM_CACHE:-$HOME/.cache/hotsched-vm}/trixie-root}
 
